@@ -1,0 +1,35 @@
+package eu.migrationkg.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "kg", mixinStandardHelpOptions = true, version = "migration-kg 0.1.0",
+        description = "The knowledge graph of EU migration policy: build it, serve it, test it.",
+        subcommands = {ServeCommand.class, BuildCommand.class, TestCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with its error handling: a failure is one readable line, never a stack trace. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            line.getErr().println("kg " + line.getCommandName() + ": " + describe(ex));
+            if (Boolean.getBoolean("kg.debug")) ex.printStackTrace(line.getErr());
+            return 2;
+        });
+        return cl;
+    }
+
+    private static String describe(Throwable ex) {
+        String msg = ex.getMessage();
+        return msg == null || msg.isBlank() ? ex.getClass().getSimpleName() : msg;
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+}

@@ -1,0 +1,37 @@
+package eu.migrationkg.cli;
+
+import eu.migrationkg.ProjectLayout;
+import eu.migrationkg.graph.AssembledDataset;
+import eu.migrationkg.graph.BuildProblem;
+import eu.migrationkg.graph.DatasetAssembler;
+import eu.migrationkg.sources.SourceReader;
+import eu.migrationkg.vocab.Iris;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options every command that reads the repository shares. */
+final class ProjectOptions {
+
+    @Option(names = "--project-dir", paramLabel = "DIR",
+            description = "The repository to read (default: the folder of ./kg, or the current folder).")
+    Path projectDir;
+
+    ProjectLayout layout() {
+        if (projectDir != null) return ProjectLayout.discover(projectDir);
+        String home = System.getenv("KG_HOME");
+        return ProjectLayout.discover(home != null && !home.isBlank() ? Path.of(home) : Path.of(""));
+    }
+
+    /** Assembles the dataset and reports on stderr what had to be left out. */
+    AssembledDataset assemble(String base, PrintWriter err) {
+        ProjectLayout layout = layout();
+        AssembledDataset assembled = new DatasetAssembler(layout, new Iris(base),
+                new SourceReader(SourceReader.DEFAULT_MAX_BYTES)).assemble();
+        for (BuildProblem p : assembled.problems()) {
+            err.println("kg: " + p);
+        }
+        err.flush();
+        return assembled;
+    }
+}

@@ -1,0 +1,80 @@
+package eu.migrationkg.cli;
+
+import eu.migrationkg.graph.AssembledDataset;
+import eu.migrationkg.graph.InMemoryStore;
+import eu.migrationkg.graph.KnowledgeStore;
+import eu.migrationkg.serve.KgServer;
+import eu.migrationkg.serve.ServerSettings;
+import eu.migrationkg.vocab.Iris;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.jena.fuseki.main.FusekiServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Load the graph from the repository and serve it: a read-only SPARQL endpoint at /sparql.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin ProjectOptions project;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + ServerSettings.DEFAULT_PORT,
+            description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = ServerSettings.DEFAULT_HOST,
+            description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+    String host;
+
+    @Option(names = "--base", paramLabel = "IRI",
+            description = "Public base of the IRIs (default: the server's own address, http://localhost:PORT/).")
+    String base;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        String publicBase = Iris.normaliseBase(base != null ? base : defaultBase());
+        long t0 = System.nanoTime();
+        AssembledDataset assembled = project.assemble(publicBase, err);
+        KnowledgeStore store = new InMemoryStore(assembled);
+        FusekiServer server;
+        try {
+            server = KgServer.start(new ServerSettings(host, port), store);
+        } catch (KgServer.PortInUseException e) {
+            err.println("kg serve: " + e.getMessage());
+            return 1;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            store.close();
+        }, "kg-shutdown"));
+        String listening = "http://" + displayHost() + ":" + server.getPort() + "/";
+        out.printf(Locale.ROOT, "Loaded %d triples from %d sources in %.1f s.%n", assembled.tripleCount(),
+                assembled.documents().size(), (System.nanoTime() - t0) / 1e9);
+        out.println("Listening on " + listening + " (IRIs under " + publicBase + ")");
+        out.println("SPARQL endpoint: " + listening + KgServer.SPARQL);
+        out.println("Try: curl '" + listening + KgServer.SPARQL + "?query=ASK%7B?s%20?p%20?o%7D'");
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+        server.join();
+        return 0;
+    }
+
+    private String defaultBase() {
+        return "http://" + displayHost() + ":" + port + "/";
+    }
+
+    /** Loopback and wildcard addresses are shown as localhost, the name a browser on this machine uses. */
+    private String displayHost() {
+        return switch (host) {
+            case "127.0.0.1", "0.0.0.0", "::", "::1", "localhost" -> "localhost";
+            default -> host.contains(":") ? "[" + host + "]" : host;
+        };
+    }
+}

@@ -1,0 +1,117 @@
+package eu.migrationkg.graph;
+
+import eu.migrationkg.ProjectLayout;
+import eu.migrationkg.extract.ReferenceData;
+import eu.migrationkg.extract.SourceMetadata;
+import eu.migrationkg.sources.SourceCatalog;
+import eu.migrationkg.sources.SourceDocument;
+import eu.migrationkg.sources.SourceException;
+import eu.migrationkg.sources.SourceReader;
+import eu.migrationkg.vocab.Iris;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+
+/**
+ * Builds the dataset from the repository: the ontology, the curated data and what is extracted from
+ * each source document, each in a named graph that says where it came from. The default graph is
+ * their union, materialised, so plain queries need no GRAPH clause.
+ */
+public final class DatasetAssembler {
+
+    private final ProjectLayout layout;
+    private final Iris iris;
+    private final SourceReader reader;
+
+    public DatasetAssembler(ProjectLayout layout, Iris iris, SourceReader reader) {
+        this.layout = layout;
+        this.iris = iris;
+        this.reader = reader;
+    }
+
+    public AssembledDataset assemble() {
+        DatasetGraph staging = DatasetGraphFactory.createGeneral();
+        PrefixMap prefixes = PrefixMapFactory.create();
+        List<BuildProblem> problems = new ArrayList<>();
+
+        Graph reference = GraphFactory.createDefaultGraph();
+        loadTurtleFolder(layout.ontologyDir(), "ontology", staging, reference, prefixes, problems);
+        loadTurtleFolder(layout.curatedDir(), "curated", staging, reference, prefixes, problems);
+
+        SourceCatalog catalog = SourceCatalog.read(layout.sourcesDir(), reader);
+        catalog.problems().forEach(e -> problems.add(problemOf(e)));
+        SourceMetadata metadata = new SourceMetadata(iris, new ReferenceData(reference));
+        List<SourceDocument> documents = new ArrayList<>();
+        for (SourceDocument doc : catalog.documents()) {
+            try {
+                Graph described = metadata.describe(doc);
+                Node g = iris.graph("source/" + doc.name());
+                described.find().forEachRemaining(t -> staging.add(new Quad(g, t)));
+                documents.add(doc);
+            } catch (SourceException e) {
+                problems.add(problemOf(e));
+            }
+        }
+        return new AssembledDataset(iris, withUnionDefault(staging), prefixes, List.copyOf(documents),
+                List.copyOf(problems));
+    }
+
+    private BuildProblem problemOf(SourceException e) {
+        return new BuildProblem(layout.display(e.file()), e.line(), e.getMessage());
+    }
+
+    private void loadTurtleFolder(Path folder, String graphPrefix, DatasetGraph staging, Graph reference,
+                                  PrefixMap prefixes, List<BuildProblem> problems) {
+        RdfFileLoader loader = new RdfFileLoader(iris);
+        for (Path file : turtleFiles(folder, problems)) {
+            String name = file.getFileName().toString().replaceFirst("\\.ttl$", "");
+            Node graphName = iris.graph(graphPrefix + "/" + Iris.slug(name));
+            Graph parsed = GraphFactory.createDefaultGraph();
+            try {
+                loader.load(file, layout.display(file), StreamRDFLib.graph(parsed), prefixes);
+            } catch (RdfFileLoader.ProblemException e) {
+                problems.add(e.problem);
+                continue;
+            }
+            parsed.find().forEachRemaining(t -> {
+                staging.add(new Quad(graphName, t));
+                reference.add(t);
+            });
+        }
+    }
+
+    private List<Path> turtleFiles(Path folder, List<BuildProblem> problems) {
+        if (!Files.isDirectory(folder)) return List.of();
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".ttl")).sorted().toList();
+        } catch (IOException e) {
+            problems.add(new BuildProblem(layout.display(folder), 0, "cannot list the folder: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    /** A transactional in-memory dataset holding the named graphs and, as default graph, their union. */
+    private static DatasetGraph withUnionDefault(DatasetGraph staging) {
+        DatasetGraph result = DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(result, () -> {
+            staging.find().forEachRemaining(q -> {
+                result.add(q);
+                result.getDefaultGraph().add(q.asTriple());
+            });
+        });
+        return result;
+    }
+}

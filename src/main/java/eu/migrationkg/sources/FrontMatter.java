@@ -1,0 +1,31 @@
+package eu.migrationkg.sources;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The metadata block at the top of a source file. The required keys describe every document; the
+ * optional ones ({@code identifier}, {@code modified}) appear when the publisher gives them.
+ */
+public record FrontMatter(
+        String title,
+        String publisher,
+        LocalDate published,
+        Optional<LocalDate> modified,
+        URI url,
+        String kind,
+        String language,
+        Optional<String> identifier,
+        Map<String, Integer> keyLines) {
+
+    public static final java.util.List<String> REQUIRED =
+            java.util.List.of("title", "publisher", "published", "url", "kind", "language");
+    public static final java.util.List<String> OPTIONAL = java.util.List.of("identifier", "modified");
+
+    /** The line of a key in the file, for messages about its value. */
+    public int lineOf(String key) {
+        return keyLines.getOrDefault(key, 1);
+    }
+}

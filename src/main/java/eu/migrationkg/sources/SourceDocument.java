@@ -1,0 +1,26 @@
+package eu.migrationkg.sources;
+
+import java.nio.file.Path;
+
+/**
+ * One document as stored: its metadata and its body, the original text unchanged. Offsets used for
+ * provenance count characters of {@link #body()}; {@link #bodyLine()} maps the body back to the file.
+ *
+ * @param name      short name, the file name without {@code .md}; it becomes the document's IRI slug
+ * @param file      where it was read from
+ * @param meta      the front matter
+ * @param body      the text after the front matter, byte for byte as published
+ * @param bodyLine  1-based line of the file on which the body starts
+ */
+public record SourceDocument(String name, Path file, FrontMatter meta, String body, int bodyLine) {
+
+    /** The 1-based line of the file that holds the body character at {@code offset}. */
+    public int lineAt(int offset) {
+        int line = bodyLine;
+        int end = Math.min(offset, body.length());
+        for (int i = 0; i < end; i++) {
+            if (body.charAt(i) == '\n') line++;
+        }
+        return line;
+    }
+}

@@ -1,0 +1,78 @@
+package eu.migrationkg.vocab;
+
+import java.net.URI;
+import java.text.Normalizer;
+import java.util.Locale;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * The one place where the project mints IRIs. Everything lives under a configurable base so the
+ * same data can be published at any address; the path of an IRI is the path it is served at.
+ *
+ * <ul>
+ *   <li>{@code {base}ontology#Term}: the project's vocabulary (the ontology IRI is {@code {base}ontology})</li>
+ *   <li>{@code {base}id/{kind}/{slug}}: things described by the graph</li>
+ *   <li>{@code {base}graph/{name}}: named graphs, one per file or passage they come from</li>
+ * </ul>
+ */
+public final class Iris {
+
+    public static final String DEFAULT_BASE = "http://localhost:3030/";
+
+    private final String base;
+
+    public Iris(String base) {
+        this.base = normaliseBase(base);
+    }
+
+    /** An absolute http(s) IRI ending with '/', or an exception saying what is wrong with it. */
+    public static String normaliseBase(String base) {
+        URI uri;
+        try {
+            uri = new URI(base);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("base '" + base + "' is not an IRI: " + e.getReason());
+        }
+        if (!uri.isAbsolute() || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                || uri.getHost() == null || uri.getQuery() != null || uri.getFragment() != null) {
+            throw new IllegalArgumentException("base '" + base
+                    + "' must be an absolute http(s) address without query or fragment, e.g. " + DEFAULT_BASE);
+        }
+        return base.endsWith("/") ? base : base + "/";
+    }
+
+    public String base() { return base; }
+
+    public String ontologyIri() { return base + "ontology"; }
+
+    public String ontologyNamespace() { return base + "ontology#"; }
+
+    public Node term(String localName) {
+        return NodeFactory.createURI(ontologyNamespace() + localName);
+    }
+
+    public Node resource(String kind, String slug) {
+        return NodeFactory.createURI(base + "id/" + kind + "/" + slug);
+    }
+
+    public Node graph(String name) {
+        return NodeFactory.createURI(base + "graph/" + name);
+    }
+
+    /** True when the IRI was minted under this base. */
+    public boolean isLocal(String iri) {
+        return iri.startsWith(base);
+    }
+
+    /**
+     * A readable, stable path segment: accents folded, lower case, runs of anything else turned into
+     * one hyphen. The same text always gives the same slug.
+     */
+    public static String slug(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String s = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        s = s.replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "x" : s;
+    }
+}

@@ -1,0 +1,78 @@
+package eu.migrationkg.support;
+
+import eu.migrationkg.ProjectLayout;
+import eu.migrationkg.graph.AssembledDataset;
+import eu.migrationkg.graph.DatasetAssembler;
+import eu.migrationkg.graph.InMemoryStore;
+import eu.migrationkg.serve.KgServer;
+import eu.migrationkg.serve.ServerSettings;
+import eu.migrationkg.sources.SourceReader;
+import eu.migrationkg.vocab.Iris;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.apache.jena.fuseki.main.FusekiServer;
+
+/** A real server on a free loopback port, serving the graph assembled from a project folder. */
+public final class RunningServer implements AutoCloseable {
+
+    private final FusekiServer server;
+    private final InMemoryStore store;
+    private final String url;
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    private RunningServer(FusekiServer server, InMemoryStore store, String url) {
+        this.server = server;
+        this.store = store;
+        this.url = url;
+    }
+
+    public static RunningServer start() throws Exception {
+        return start(TestProject.layout());
+    }
+
+    public static RunningServer start(ProjectLayout layout) throws Exception {
+        int port = TestProject.freePort();
+        String url = "http://localhost:" + port + "/";
+        AssembledDataset assembled = new DatasetAssembler(layout, new Iris(url),
+                new SourceReader(SourceReader.DEFAULT_MAX_BYTES)).assemble();
+        InMemoryStore store = new InMemoryStore(assembled);
+        FusekiServer server = KgServer.start(new ServerSettings("127.0.0.1", port), store);
+        return new RunningServer(server, store, url);
+    }
+
+    /** The server's address, ending with '/'; also the base of its IRIs. */
+    public String url() { return url; }
+
+    public InMemoryStore store() { return store; }
+
+    public HttpClient http() { return http; }
+
+    public HttpResponse<String> get(String pathAndQuery, String accept) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url + pathAndQuery)).timeout(Duration.ofSeconds(30));
+        if (accept != null) b.header("Accept", accept);
+        return http.send(b.GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    public HttpResponse<String> post(String path, String contentType, String body, String accept)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (accept != null) b.header("Accept", accept);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        store.close();
+    }
+}
