@@ -4,6 +4,7 @@ import eu.migrationkg.graph.AssembledDataset;
 import eu.migrationkg.graph.InMemoryStore;
 import eu.migrationkg.graph.KnowledgeStore;
 import eu.migrationkg.serve.KgServer;
+import eu.migrationkg.serve.ServeContext;
 import eu.migrationkg.serve.ServerSettings;
 import eu.migrationkg.vocab.Iris;
 import java.util.Locale;
@@ -45,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
         KnowledgeStore store = new InMemoryStore(assembled);
         FusekiServer server;
         try {
-            server = KgServer.start(new ServerSettings(host, port), store);
+            server = KgServer.start(new ServeContext(store, project.layout(), new ServerSettings(host, port)));
         } catch (KgServer.PortInUseException e) {
             err.println("kg serve: " + e.getMessage());
             return 1;

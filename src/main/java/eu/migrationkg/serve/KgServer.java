@@ -1,8 +1,8 @@
 package eu.migrationkg.serve;
 
-import eu.migrationkg.graph.KnowledgeStore;
 import java.net.BindException;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
@@ -23,8 +23,9 @@ public final class KgServer {
 
     private KgServer() {}
 
-    public static FusekiServer build(ServerSettings settings, KnowledgeStore store) {
-        DataService service = DataService.newBuilder(new DatasetGraphReadOnly(store.dataset()))
+    public static FusekiServer build(ServeContext ctx) {
+        ServerSettings settings = ctx.settings();
+        DataService service = DataService.newBuilder(new DatasetGraphReadOnly(ctx.store().dataset()))
                 .addEndpoint(Operation.Query, SPARQL)
                 .addEndpoint(Operation.Query, QUERY)
                 .addEndpoint(Operation.GSP_R, GRAPH_STORE)
@@ -32,7 +33,7 @@ public final class KgServer {
         FusekiServer server = FusekiServer.create()
                 .port(settings.port())
                 .enablePing(true)
-                .addFilter("/*", new DrainRequestBodyFilter(1024 * 1024))
+                .fusekiModules(FusekiModules.create(KgModules.standard(ctx)))
                 .add("/", service)
                 .build();
         for (Connector c : server.getJettyServer().getConnectors()) {
@@ -44,8 +45,9 @@ public final class KgServer {
     }
 
     /** Starts the server; a port already taken becomes a {@link PortInUseException}. */
-    public static FusekiServer start(ServerSettings settings, KnowledgeStore store) throws PortInUseException {
-        FusekiServer server = build(settings, store);
+    public static FusekiServer start(ServeContext ctx) throws PortInUseException {
+        ServerSettings settings = ctx.settings();
+        FusekiServer server = build(ctx);
         try {
             return server.start();
         } catch (RuntimeException e) {

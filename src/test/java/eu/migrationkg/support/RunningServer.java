@@ -5,6 +5,7 @@ import eu.migrationkg.graph.AssembledDataset;
 import eu.migrationkg.graph.DatasetAssembler;
 import eu.migrationkg.graph.InMemoryStore;
 import eu.migrationkg.serve.KgServer;
+import eu.migrationkg.serve.ServeContext;
 import eu.migrationkg.serve.ServerSettings;
 import eu.migrationkg.sources.SourceReader;
 import eu.migrationkg.vocab.Iris;
@@ -44,7 +45,7 @@ public final class RunningServer implements AutoCloseable {
         AssembledDataset assembled = new DatasetAssembler(layout, new Iris(url),
                 new SourceReader(SourceReader.DEFAULT_MAX_BYTES)).assemble();
         InMemoryStore store = new InMemoryStore(assembled);
-        FusekiServer server = KgServer.start(new ServerSettings("127.0.0.1", port), store);
+        FusekiServer server = KgServer.start(new ServeContext(store, layout, new ServerSettings("127.0.0.1", port)));
         return new RunningServer(server, store, url);
     }
 
