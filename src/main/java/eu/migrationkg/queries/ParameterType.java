@@ -54,7 +54,8 @@ public record ParameterType(Kind kind, String languageTag, RDFDatatype datatype)
     public static ParameterType fromName(String type, String userDefined, PrefixMapping prefixes) {
         if (type == null) return STRING_TYPE;
         if (userDefined != null) {
-            String ns = prefixes.getNsPrefixURI(type);
+            // xsd: is understood without a declaration, as in grlc (?_date_xsd_date).
+            String ns = type.equals("xsd") ? XSD.NS : prefixes.getNsPrefixURI(type);
             if (ns == null) {
                 throw new IllegalArgumentException("the datatype '" + type + ":" + userDefined
                         + "' uses the prefix '" + type + ":', which the query does not declare");
@@ -94,6 +95,9 @@ public record ParameterType(Kind kind, String languageTag, RDFDatatype datatype)
         };
     }
 
+    /** Schemes accepted in full IRIs; anything else before a colon must be a declared prefix. */
+    private static final java.util.Set<String> IRI_SCHEMES = java.util.Set.of("http", "https", "urn", "tag", "mailto");
+
     private static Node iri(String value, PrefixMapping prefixes) throws InvalidValueException {
         if (IRI_FORBIDDEN.matcher(value).find()) {
             throw new InvalidValueException("is not an IRI: it contains a space, a quote, a brace or another "
@@ -101,16 +105,21 @@ public record ParameterType(Kind kind, String languageTag, RDFDatatype datatype)
         }
         String expanded = value;
         int colon = value.indexOf(':');
-        if (colon >= 0 && prefixes.getNsPrefixURI(value.substring(0, colon)) != null
-                && !value.startsWith("//", colon + 1)) {
+        String scheme = colon > 0 ? value.substring(0, colon) : "";
+        if (prefixes.getNsPrefixURI(scheme) != null && !value.startsWith("//", colon + 1)) {
             expanded = prefixes.expandPrefix(value);
+        } else if (colon > 0 && !IRI_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT))) {
+            // "skos:Concept" in a query without that prefix would otherwise be taken for an IRI whose
+            // scheme is "skos", and silently match nothing.
+            throw new InvalidValueException("uses the prefix '" + scheme + ":', which the query does not declare"
+                    + declared(prefixes) + "; or give a full http(s) IRI");
         }
         try {
             IRIx iri = IRIx.create(expanded);
             // isAbsolute() would refuse fragments, which our own vocabulary IRIs have.
             if (iri.isRelative()) {
-                throw new InvalidValueException("is not an absolute IRI (give it with its scheme, e.g. http://..., "
-                        + "or as a prefixed name the query declares" + declared(prefixes) + ")");
+                throw new InvalidValueException("is not an absolute IRI: give it with its scheme (http://...) "
+                        + "or as a prefixed name the query declares" + declared(prefixes));
             }
             if (iri.hasViolations()) {
                 throw new InvalidValueException("is not a valid IRI");
@@ -123,7 +132,7 @@ public record ParameterType(Kind kind, String languageTag, RDFDatatype datatype)
 
     private static String declared(PrefixMapping prefixes) {
         var names = new java.util.TreeSet<>(prefixes.getNsPrefixMap().keySet());
-        return names.isEmpty() ? "" : ": " + String.join(":, ", names) + ":";
+        return names.isEmpty() ? "" : " (declared: " + String.join(":, ", names) + ":)";
     }
 
     private static Node number(String value) throws InvalidValueException {

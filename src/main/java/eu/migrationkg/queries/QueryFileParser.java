@@ -84,7 +84,10 @@ final class QueryFileParser {
             return query;
         } catch (QueryParseException e) {
             String msg = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("");
-            throw new QueryFileException(Math.max(0, e.getLine()), "SPARQL syntax error: " + msg);
+            // The exception's own line is that of the last good token; the message names the bad one.
+            Matcher at = Pattern.compile("at line (\\d+)").matcher(msg);
+            int line = at.find() ? Integer.parseInt(at.group(1)) : Math.max(0, e.getLine());
+            throw new QueryFileException(line, "SPARQL syntax error: " + msg);
         } catch (QueryException e) {
             throw new QueryFileException(0, "not a SPARQL query: " + e.getMessage());
         }
