@@ -3,6 +3,7 @@ package eu.migrationkg.cli;
 import eu.migrationkg.graph.AssembledDataset;
 import eu.migrationkg.graph.InMemoryStore;
 import eu.migrationkg.graph.KnowledgeStore;
+import eu.migrationkg.queries.QueryRegistry;
 import eu.migrationkg.serve.KgServer;
 import eu.migrationkg.serve.ServeContext;
 import eu.migrationkg.serve.ServerSettings;
@@ -44,9 +45,10 @@ final class ServeCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         AssembledDataset assembled = project.assemble(publicBase, err);
         KnowledgeStore store = new InMemoryStore(assembled);
+        QueryRegistry queries = project.queries(publicBase, err);
         FusekiServer server;
         try {
-            server = KgServer.start(new ServeContext(store, project.layout(), new ServerSettings(host, port)));
+            server = KgServer.start(new ServeContext(store, project.layout(), new ServerSettings(host, port), queries));
         } catch (KgServer.PortInUseException e) {
             err.println("kg serve: " + e.getMessage());
             return 1;
@@ -60,6 +62,8 @@ final class ServeCommand implements Callable<Integer> {
                 assembled.documents().size(), (System.nanoTime() - t0) / 1e9);
         out.println("Listening on " + listening + " (IRIs under " + publicBase + ")");
         out.println("SPARQL endpoint: " + listening + KgServer.SPARQL);
+        out.println("Saved queries: " + queries.all().size() + " at " + listening + "api/queries (OpenAPI: "
+                + listening + "api/openapi.json)");
         out.println("Try: curl '" + listening + KgServer.SPARQL + "?query=ASK%7B?s%20?p%20?o%7D'");
         out.println("Press Ctrl-C to stop.");
         out.flush();

@@ -7,7 +7,7 @@ public final class ParameterException extends Exception {
     private final String reason;
 
     public ParameterException(String parameter, String reason) {
-        super("parameter '" + parameter + "' " + reason);
+        super("parameter '" + parameter + "': " + reason);
         this.parameter = parameter;
         this.reason = reason;
     }

@@ -66,7 +66,7 @@ final class QueryFileParser {
                     + "'; saved queries are read-only and answered to GET");
         }
         List<QueryParameter> parameters = parameters(query, text, deco);
-        return new SavedQuery(id, file, text, query,
+        return new SavedQuery(id, file, text, base, query,
                 text(deco, "summary").orElse(id.replace('-', ' ')),
                 text(deco, "description").orElse(""),
                 strings(deco, "tags"),

@@ -21,11 +21,13 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * @param id the file name without {@code .rq}; the query's name in URLs and on the command line
  * @param text the file as written, decorators included
  * @param template the parsed query, relative IRIs resolved against the base
+ * @param base the base the query's relative IRIs were resolved against
  */
 public record SavedQuery(
         String id,
         Path file,
         String text,
+        String base,
         Query template,
         String summary,
         String description,
@@ -62,11 +64,14 @@ public record SavedQuery(
         return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
-    /** The SPARQL as written, without the decorator lines, for people to read. */
+    /**
+     * The SPARQL as written, without the decorator lines, after a {@code BASE} line: readable, and
+     * meaning the same in any SPARQL editor or endpoint.
+     */
     public String sparqlText() {
         String body = text.lines().filter(l -> !l.startsWith(DecoratorBlock.MARK))
                 .collect(Collectors.joining("\n"));
-        return body.strip() + "\n";
+        return "BASE <" + base + ">\n" + body.strip() + "\n";
     }
 
     /**

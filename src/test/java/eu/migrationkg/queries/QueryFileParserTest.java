@@ -186,6 +186,6 @@ class QueryFileParserTest {
     void sparqlTextLeavesTheDecoratorsOut() throws Exception {
         SavedQuery q = parse(FULL);
         assertFalse(q.sparqlText().contains("#+"));
-        assertTrue(q.sparqlText().startsWith("PREFIX mig:"));
+        assertTrue(q.sparqlText().startsWith("BASE <" + BASE + ">\nPREFIX mig:"), q.sparqlText());
     }
 }

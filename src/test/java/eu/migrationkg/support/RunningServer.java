@@ -16,6 +16,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.fuseki.main.FusekiServer;
 
 /** A real server on a free loopback port, serving the graph assembled from a project folder. */
@@ -40,10 +44,21 @@ public final class RunningServer implements AutoCloseable {
     }
 
     public static RunningServer start(ProjectLayout layout) throws Exception {
+        return start(layout, base -> new DatasetAssembler(layout, new Iris(base),
+                new SourceReader(SourceReader.DEFAULT_MAX_BYTES)).assemble());
+    }
+
+    /** A server on data of the test's own making, assembled for the server's base (e.g. {@link QueryFixture}). */
+    public static RunningServer startWith(ProjectLayout layout, Function<String, DatasetGraph> data) throws Exception {
+        return start(layout, base -> new AssembledDataset(new Iris(base), data.apply(base),
+                PrefixMapFactory.create(), List.of(), List.of()));
+    }
+
+    private static RunningServer start(ProjectLayout layout, Function<String, AssembledDataset> assemble)
+            throws Exception {
         int port = TestProject.freePort();
         String url = "http://localhost:" + port + "/";
-        AssembledDataset assembled = new DatasetAssembler(layout, new Iris(url),
-                new SourceReader(SourceReader.DEFAULT_MAX_BYTES)).assemble();
+        AssembledDataset assembled = assemble.apply(url);
         InMemoryStore store = new InMemoryStore(assembled);
         FusekiServer server = KgServer.start(new ServeContext(store, layout, new ServerSettings("127.0.0.1", port)));
         return new RunningServer(server, store, url);
