@@ -37,7 +37,7 @@ class CommandLineIT {
 
     @Test
     void everyCommandHasHelp() {
-        for (String cmd : new String[] {"serve", "build", "test"}) {
+        for (String cmd : new String[] {"serve", "build", "query", "test"}) {
             Run r = run(cmd, "--help");
             assertEquals(0, r.exit(), cmd);
             assertTrue(r.out().contains("Usage: kg " + cmd), r.out());
