@@ -65,8 +65,23 @@ public final class DatasetAssembler {
                 problems.add(problemOf(e));
             }
         }
+        addEntailments(staging);
         return new AssembledDataset(iris, withUnionDefault(staging), prefixes, List.copyOf(documents),
                 List.copyOf(problems));
+    }
+
+    /**
+     * Materialises what the ontology entails from everything loaded into a graph of its own, so it can be
+     * told from what the files state. The shapes describe the data and take no part.
+     */
+    private void addEntailments(DatasetGraph staging) {
+        Node shapes = GraphOrigins.fileGraph(iris, GraphOrigins.ONTOLOGY, layout.shapesFile());
+        Graph asserted = GraphFactory.createDefaultGraph();
+        staging.listGraphNodes().forEachRemaining(g -> {
+            if (!g.equals(shapes)) staging.getGraph(g).find().forEachRemaining(asserted::add);
+        });
+        Node inferredGraph = GraphOrigins.inferredGraph(iris);
+        Entailments.materialise(asserted).find().forEachRemaining(t -> staging.add(new Quad(inferredGraph, t)));
     }
 
     private BuildProblem problemOf(SourceException e) {
