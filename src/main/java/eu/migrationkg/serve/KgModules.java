@@ -1,5 +1,7 @@
 package eu.migrationkg.serve;
 
+import eu.migrationkg.serve.ld.LinkedDataModule;
+import eu.migrationkg.serve.web.WebModule;
 import java.util.List;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 
@@ -10,6 +12,8 @@ public final class KgModules {
     public static List<FusekiModule> standard(ServeContext ctx) {
         return List.of(
                 new RequestHygieneModule(),
-                new SavedQueryApiModule(ctx));
+                new SavedQueryApiModule(ctx),
+                new WebModule(),
+                new LinkedDataModule(ctx));
     }
 }

@@ -106,7 +106,7 @@ class QueryCommandIT {
 
     @Test
     void endpointRunsAndTheApiGiveTheSameRows() throws Exception {
-        try (RunningServer server = RunningServer.startWith(TestProject.layout(), QueryFixture::load)) {
+        try (RunningServer server = RunningServer.start(TestProject.layout(), null, QueryFixture::replaceContent)) {
             int withRows = 0;
             for (SavedQuery q : QueryRegistry.load(TestProject.layout(), server.url()).all()) {
                 if (q.returnsGraph()) {

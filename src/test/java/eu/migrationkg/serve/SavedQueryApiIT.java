@@ -50,7 +50,7 @@ class SavedQueryApiIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = RunningServer.startWith(TestProject.layout(), QueryFixture::load);
+        server = RunningServer.start(TestProject.layout(), null, QueryFixture::replaceContent);
     }
 
     @AfterAll

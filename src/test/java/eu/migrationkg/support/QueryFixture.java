@@ -1,5 +1,6 @@
 package eu.migrationkg.support;
 
+import eu.migrationkg.graph.AssembledDataset;
 import eu.migrationkg.vocab.Iris;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -15,6 +16,16 @@ public final class QueryFixture {
     private QueryFixture() {}
 
     public static final String RESOURCE = "queries/fixture.trig";
+
+    /** Replaces a served dataset's content with the fixture, for {@code RunningServer.start(layout, base, amend)}. */
+    public static void replaceContent(AssembledDataset assembled) {
+        DatasetGraph fixture = load(assembled.iris().base());
+        DatasetGraph target = assembled.dataset();
+        Txn.executeWrite(target, () -> {
+            target.clear();
+            fixture.find().forEachRemaining(target::add);
+        });
+    }
 
     public static DatasetGraph load(String base) {
         DatasetGraph staging = DatasetGraphFactory.createGeneral();
