@@ -21,7 +21,8 @@ final class OpenApiDocument {
     static final String VERSION = "3.1.0";
     private static final String PROBLEM = "#/components/schemas/Problem";
 
-    static ObjectNode build(QueryRegistry registry) {
+    /** @param base the public base of the server: the API's server URL, paths being appended to it */
+    static ObjectNode build(QueryRegistry registry, String base) {
         ObjectNode doc = ApiResponses.JSON.createObjectNode();
         doc.put("openapi", VERSION);
         ObjectNode info = doc.putObject("info");
@@ -32,7 +33,7 @@ final class OpenApiDocument {
                 + "bound as RDF terms of their type, so a value can never change the query. Tables come as "
                 + "SPARQL JSON, XML, CSV or TSV (also a text table or Markdown), graphs as Turtle, N-Triples, "
                 + "JSON-LD or RDF/XML, chosen by the Accept header or the format parameter.");
-        doc.putArray("servers").addObject().put("url", "/");
+        doc.putArray("servers").addObject().put("url", base.substring(0, base.length() - 1));
 
         ArrayNode tags = doc.putArray("tags");
         new TreeSet<>(registry.byTag().keySet()).forEach(t -> tags.addObject().put("name", t));

@@ -11,9 +11,12 @@ import eu.migrationkg.queries.SavedQuery;
 final class QueryCatalog {
 
     private final QueryRegistry registry;
+    private final String base;
 
-    QueryCatalog(QueryRegistry registry) {
+    /** @param base the public base of the server, for the absolute address of each query */
+    QueryCatalog(QueryRegistry registry, String base) {
         this.registry = registry;
+        this.base = base;
     }
 
     ObjectNode list() {
@@ -23,7 +26,7 @@ final class QueryCatalog {
         return root;
     }
 
-    static ObjectNode describe(SavedQuery q) {
+    ObjectNode describe(SavedQuery q) {
         ObjectNode n = ApiResponses.JSON.createObjectNode();
         n.put("id", q.id());
         n.put("summary", q.summary());
@@ -45,7 +48,7 @@ final class QueryCatalog {
         ArrayNode formats = n.putArray("formats");
         ResultFormat.offeredFor(q).forEach(f -> formats.add(f.formatName()));
         q.pagination().ifPresent(size -> n.put("pagination", size));
-        n.put("api", SavedQueryServlet.PATH + "/" + q.id());
+        n.put("api", base + SavedQueryServlet.PATH.substring(1) + "/" + q.id());
         n.put("sparql", q.sparqlText());
         return n;
     }

@@ -28,12 +28,13 @@ final class SavedQueryApiModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         QueryRegistry registry = ctx.queries();
-        SavedQueryServlet api = new SavedQueryServlet(registry, QueryRunner.local(ctx.store().dataset()));
+        String base = ctx.store().assembled().iris().base();
+        SavedQueryServlet api = new SavedQueryServlet(registry, QueryRunner.local(ctx.store().dataset()), base);
         builder.addServlet(SavedQueryServlet.PATH, api);
         builder.addServlet(SavedQueryServlet.PATH + "/*", api);
         try {
             builder.addServlet(OPENAPI_PATH, new OpenApiServlet(
-                    ApiResponses.JSON.writeValueAsBytes(OpenApiDocument.build(registry))));
+                    ApiResponses.JSON.writeValueAsBytes(OpenApiDocument.build(registry, base))));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write the OpenAPI document", e);
         }

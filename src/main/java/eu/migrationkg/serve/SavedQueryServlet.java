@@ -41,10 +41,10 @@ final class SavedQueryServlet extends HttpServlet {
     private final transient QueryRunner runner;
     private final transient QueryCatalog catalog;
 
-    SavedQueryServlet(QueryRegistry registry, QueryRunner runner) {
+    SavedQueryServlet(QueryRegistry registry, QueryRunner runner, String base) {
         this.registry = registry;
         this.runner = runner;
-        this.catalog = new QueryCatalog(registry);
+        this.catalog = new QueryCatalog(registry, base);
     }
 
     @Override
@@ -85,7 +85,7 @@ final class SavedQueryServlet extends HttpServlet {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         format.write(result, query.prefixes(), body);
         if (result instanceof QueryResult.Rows rows) {
-            links(req, qs, page, rows).ifPresent(l -> resp.setHeader("Link", l));
+            links(query, qs, page, rows).ifPresent(l -> resp.setHeader("Link", l));
         }
         resp.setHeader("Content-Disposition", "inline; filename=\"" + query.id() + "." + format.fileExtension() + "\"");
         ApiResponses.send(req, resp, format.mediaType() + "; charset=utf-8", body.toByteArray());
@@ -135,10 +135,13 @@ final class SavedQueryServlet extends HttpServlet {
         throw new ParameterException(name, "'" + value + "' is not a whole number of rows (0 or more)");
     }
 
-    /** RFC 8288 links to the first, previous and next pages, keeping every other parameter. */
-    private static Optional<String> links(HttpServletRequest req, QueryString qs, Page page, QueryResult.Rows rows) {
+    /**
+     * RFC 8288 links to the first, previous and next pages, keeping every other parameter. They are
+     * relative to the request ({@code <id?...>}), so they hold behind a proxy that moves the server.
+     */
+    private static Optional<String> links(SavedQuery query, QueryString qs, Page page, QueryResult.Rows rows) {
         List<String> links = new ArrayList<>();
-        String base = req.getRequestURI();
+        String base = query.id();
         String limit = String.valueOf(page.limit());
         if (rows.more()) {
             links.add(link(base, qs, Map.of("limit", limit, "offset", String.valueOf(page.offset() + page.limit())), "next"));

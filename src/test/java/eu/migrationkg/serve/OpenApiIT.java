@@ -80,6 +80,8 @@ class OpenApiIT {
     @Test
     void theDocumentValidatesAgainstTheOpenApi31Schema() {
         assertEquals("3.1.0", document.get("openapi").asText());
+        assertEquals(server.url().replaceFirst("/$", ""), document.get("servers").get(0).get("url").asText(),
+                "paths are appended to the server URL, the public base");
         assertEquals(List.of(), errors(document));
     }
 
