@@ -1,6 +1,7 @@
 package eu.migrationkg.serve;
 
 import eu.migrationkg.serve.ld.LinkedDataModule;
+import eu.migrationkg.serve.queries.SavedQueryApiModule;
 import eu.migrationkg.serve.web.WebModule;
 import java.util.List;
 import org.apache.jena.fuseki.main.sys.FusekiModule;

@@ -75,7 +75,7 @@ class QueryGoldenTest {
             case QueryResult.Triples triples -> triples.graph().isEmpty();
             case QueryResult.Answer answer -> !answer.value();
         };
-        assertTrue(!empty, id + " finds nothing in the fixture: extend fixture.trig so the query is exercised");
+        assertTrue(!empty, id + " finds nothing in the fixture: extend fixtures/queries.trig so the query is exercised");
     }
 
     private static QueryResult check(String id, String dataset, DatasetGraph data) throws Exception {

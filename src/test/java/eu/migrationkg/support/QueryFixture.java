@@ -2,40 +2,33 @@ package eu.migrationkg.support;
 
 import eu.migrationkg.graph.AssembledDataset;
 import eu.migrationkg.vocab.Iris;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
+import java.util.List;
+import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 
 /**
- * The dataset of {@code src/test/resources/queries/fixture.trig}: named graphs laid out as the build
- * lays them out (one per passage, source and repository file) and their union as the default graph.
+ * The saved queries' fixture ({@code fixtures/queries.trig}): a small graph shaped like docs/MODEL.md,
+ * self-contained (it carries the few ontology statements the queries use), so every query finds rows
+ * in it whatever the shipped data hold.
  */
 public final class QueryFixture {
     private QueryFixture() {}
 
-    public static final String RESOURCE = "queries/fixture.trig";
+    public static final String RESOURCE = "/fixtures/queries.trig";
 
-    /** Replaces a served dataset's content with the fixture, for {@code RunningServer.start(layout, base, amend)}. */
-    public static void replaceContent(AssembledDataset assembled) {
-        DatasetGraph fixture = load(assembled.iris().base());
-        DatasetGraph target = assembled.dataset();
-        Txn.executeWrite(target, () -> {
-            target.clear();
-            fixture.find().forEachRemaining(target::add);
-        });
+    /** The fixture alone, its IRIs under {@code base}. */
+    public static DatasetGraph load(String base) {
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        Fixtures.add(new AssembledDataset(new Iris(base), dataset, PrefixMapFactory.create(), List.of(), List.of()),
+                RESOURCE);
+        return dataset;
     }
 
-    public static DatasetGraph load(String base) {
-        DatasetGraph staging = DatasetGraphFactory.createGeneral();
-        RDFParser.source(TestProject.layout().root().resolve("src/test/resources").resolve(RESOURCE))
-                .base(Iris.normaliseBase(base)).lang(Lang.TRIG).parse(staging);
-        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
-        Txn.executeWrite(dataset, () -> staging.find().forEachRemaining(q -> {
-            dataset.add(q);
-            dataset.getDefaultGraph().add(q.asTriple());
-        }));
-        return dataset;
+    /** Replaces a dataset about to be served with the fixture, for {@code RunningServer.start(layout, base, amend)}. */
+    public static void replaceContent(AssembledDataset assembled) {
+        Txn.executeWrite(assembled.dataset(), assembled.dataset()::clear);
+        Fixtures.add(assembled, RESOURCE);
     }
 }

@@ -1,4 +1,4 @@
-package eu.migrationkg.serve;
+package eu.migrationkg.serve.queries;
 
 import eu.migrationkg.queries.BoundQuery;
 import eu.migrationkg.queries.Page;

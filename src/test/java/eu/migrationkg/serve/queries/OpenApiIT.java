@@ -1,4 +1,4 @@
-package eu.migrationkg.serve;
+package eu.migrationkg.serve.queries;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

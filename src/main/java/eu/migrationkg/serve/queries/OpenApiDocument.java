@@ -1,4 +1,4 @@
-package eu.migrationkg.serve;
+package eu.migrationkg.serve.queries;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

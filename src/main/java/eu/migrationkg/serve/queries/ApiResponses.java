@@ -1,21 +1,20 @@
-package eu.migrationkg.serve;
+package eu.migrationkg.serve.queries;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.migrationkg.serve.web.Representation;
+import eu.migrationkg.serve.web.Responses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * How the JSON API answers: bodies are built in full, given a strong ETag from their bytes (a
- * matching {@code If-None-Match} gets 304), and errors are RFC 9457 problem documents, never a
- * stack trace.
+ * How the JSON API answers: bodies are built in full and sent as the pages are ({@link Responses}:
+ * an ETag from their bytes, 304 for a matching {@code If-None-Match}); errors are RFC 9457 problem
+ * documents, never a stack trace.
  */
 final class ApiResponses {
     private ApiResponses() {}
@@ -23,20 +22,11 @@ final class ApiResponses {
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     static final String PROBLEM_JSON = "application/problem+json";
 
-    /** Sends a complete body, or 304 when the client already holds these bytes. */
+    /** Sends a complete body with its ETag, or 304 when the client already holds these bytes. */
     static void send(HttpServletRequest req, HttpServletResponse resp, String contentType, byte[] body)
             throws IOException {
-        String etag = etag(body);
-        resp.setHeader("ETag", etag);
         resp.setHeader("Vary", "Accept");
-        if (matches(req.getHeader("If-None-Match"), etag)) {
-            resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        resp.setStatus(HttpServletResponse.SC_OK);
-        resp.setContentType(contentType);
-        resp.setContentLength(body.length);
-        resp.getOutputStream().write(body);
+        Responses.send(req, resp, HttpServletResponse.SC_OK, new Representation(body, contentType), null);
     }
 
     static void sendJson(HttpServletRequest req, HttpServletResponse resp, Object json) throws IOException {
@@ -58,24 +48,5 @@ final class ApiResponses {
         resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);
-    }
-
-    static String etag(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) return false;
-        for (String candidate : ifNoneMatch.split(",")) {
-            String c = candidate.strip();
-            if (c.startsWith("W/")) c = c.substring(2);
-            if (c.equals("*") || c.equals(etag)) return true;
-        }
-        return false;
     }
 }

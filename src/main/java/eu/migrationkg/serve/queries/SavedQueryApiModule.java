@@ -1,10 +1,11 @@
-package eu.migrationkg.serve;
+package eu.migrationkg.serve.queries;
 
 import eu.migrationkg.queries.QueryRegistry;
 import eu.migrationkg.queries.QueryRunner;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import eu.migrationkg.serve.ServeContext;
 import java.io.IOException;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -15,13 +16,13 @@ import org.apache.jena.rdf.model.Model;
  * The saved queries as a REST API: {@code /api/queries}, {@code /api/queries/{id}} and the OpenAPI 3.1
  * document at {@code /api/openapi.json}, generated once from the queries read at start.
  */
-final class SavedQueryApiModule implements FusekiModule {
+public final class SavedQueryApiModule implements FusekiModule {
 
     static final String OPENAPI_PATH = "/api/openapi.json";
 
     private final ServeContext ctx;
 
-    SavedQueryApiModule(ServeContext ctx) {
+    public SavedQueryApiModule(ServeContext ctx) {
         this.ctx = ctx;
     }
 
