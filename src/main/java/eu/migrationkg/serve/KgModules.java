@@ -1,7 +1,7 @@
 package eu.migrationkg.serve;
 
 import eu.migrationkg.serve.ld.LinkedDataModule;
-import eu.migrationkg.serve.queries.SavedQueryApiModule;
+import eu.migrationkg.serve.queries.SavedQueryModule;
 import eu.migrationkg.serve.web.WebModule;
 import java.util.List;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
@@ -13,7 +13,7 @@ public final class KgModules {
     public static List<FusekiModule> standard(ServeContext ctx) {
         return List.of(
                 new RequestHygieneModule(),
-                new SavedQueryApiModule(ctx),
+                new SavedQueryModule(ctx),
                 new WebModule(),
                 new LinkedDataModule(ctx));
     }

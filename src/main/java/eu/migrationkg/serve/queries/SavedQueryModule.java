@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import eu.migrationkg.serve.ServeContext;
+import eu.migrationkg.serve.web.Site;
 import java.io.IOException;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -13,16 +14,17 @@ import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 
 /**
- * The saved queries as a REST API: {@code /api/queries}, {@code /api/queries/{id}} and the OpenAPI 3.1
- * document at {@code /api/openapi.json}, generated once from the queries read at start.
+ * The saved queries: the REST API ({@code /api/queries}, {@code /api/queries/{id}}), its OpenAPI 3.1
+ * document ({@code /api/openapi.json}, generated once from the queries read at start) and its page
+ * for people ({@code /api}), and the HTML pages ({@code /queries}, {@code /queries/{id}}).
  */
-public final class SavedQueryApiModule implements FusekiModule {
+public final class SavedQueryModule implements FusekiModule {
 
     static final String OPENAPI_PATH = "/api/openapi.json";
 
     private final ServeContext ctx;
 
-    public SavedQueryApiModule(ServeContext ctx) {
+    public SavedQueryModule(ServeContext ctx) {
         this.ctx = ctx;
     }
 
@@ -30,9 +32,15 @@ public final class SavedQueryApiModule implements FusekiModule {
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         QueryRegistry registry = ctx.queries();
         String base = ctx.store().assembled().iris().base();
-        SavedQueryServlet api = new SavedQueryServlet(registry, QueryRunner.local(ctx.store().dataset()), base);
+        QueryRunner runner = QueryRunner.local(ctx.store().dataset());
+        SavedQueryServlet api = new SavedQueryServlet(registry, runner, base);
         builder.addServlet(SavedQueryServlet.PATH, api);
         builder.addServlet(SavedQueryServlet.PATH + "/*", api);
+        Site site = Site.of(ctx);
+        QueryPagesServlet pages = new QueryPagesServlet(registry, runner, site);
+        builder.addServlet(QueryPagesServlet.PATH, pages);
+        builder.addServlet(QueryPagesServlet.PATH + "/*", pages);
+        builder.addServlet(ApiPageServlet.PATH, new ApiPageServlet(registry, site));
         try {
             builder.addServlet(OPENAPI_PATH, new OpenApiServlet(
                     ApiResponses.JSON.writeValueAsBytes(OpenApiDocument.build(registry, base))));

@@ -1,0 +1,264 @@
+package eu.migrationkg.serve.queries;
+
+import eu.migrationkg.queries.BoundQuery;
+import eu.migrationkg.queries.Page;
+import eu.migrationkg.queries.ParameterException;
+import eu.migrationkg.queries.ParameterType;
+import eu.migrationkg.queries.QueryParameter;
+import eu.migrationkg.queries.QueryRegistry;
+import eu.migrationkg.queries.QueryResult;
+import eu.migrationkg.queries.QueryRunner;
+import eu.migrationkg.queries.ResultFormat;
+import eu.migrationkg.queries.SavedQuery;
+import eu.migrationkg.serve.web.Links;
+import eu.migrationkg.serve.web.PageFrame;
+import eu.migrationkg.serve.web.Pages;
+import eu.migrationkg.serve.web.Responses;
+import eu.migrationkg.serve.web.Site;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code /queries} lists the saved queries by tag; {@code /queries/{id}?param=...} shows one with its
+ * result. The page's address with its parameters is the result's stable, shareable address.
+ */
+final class QueryPagesServlet extends HttpServlet {
+
+    static final String PATH = "/queries";
+    /** Rows per page when the query sets no pagination of its own. */
+    static final int PAGE_ROWS = 100;
+
+    private final transient QueryRegistry registry;
+    private final transient QueryRunner runner;
+    private final transient Site site;
+
+    QueryPagesServlet(QueryRegistry registry, QueryRunner runner, Site site) {
+        this.registry = registry;
+        this.runner = runner;
+        this.site = site;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getPathInfo();
+        if (path == null || path.equals("/")) {
+            list(req, resp);
+            return;
+        }
+        Optional<SavedQuery> query = registry.get(path.substring(1));
+        if (query.isEmpty()) {
+            Responses.plain(req, resp, HttpServletResponse.SC_NOT_FOUND, "There is no saved query '"
+                    + path.substring(1) + "'. The saved queries are listed at " + site.base() + "queries");
+            return;
+        }
+        show(query.get(), req, resp);
+    }
+
+    private void list(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        PageFrame frame = site.frame(req, "Saved queries").withSection(PageFrame.QUERIES)
+                .withDescription("Questions about EU migration policy, answered from the knowledge graph by "
+                        + "saved SPARQL queries.");
+        Links links = frame.links();
+        List<QueryListPage.Group> groups = new ArrayList<>();
+        registry.byTag().forEach((tag, queries) -> groups.add(new QueryListPage.Group(tag, anchor(tag),
+                queries.stream().map(q -> new QueryListPage.Entry(links.to("queries/" + q.id()), q.summary(),
+                        Prose.of(q.description()).first(), q.form(), q.view().type(),
+                        q.parameters().stream().map(QueryParameter::name).toList())).toList())));
+        Pages.send(req, resp, HttpServletResponse.SC_OK, "queries.jte",
+                new QueryListPage(frame, groups, links.to("api"), links.to(SavedQueryModule.OPENAPI_PATH)),
+                site.lastModified());
+    }
+
+    static String anchor(String tag) {
+        return "tag-" + tag.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
+    private void show(SavedQuery query, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        PageFrame frame = site.frame(req, query.summary()).withSection(PageFrame.QUERIES)
+                .withDescription(query.description().isBlank() ? query.summary()
+                        : Prose.of(query.description()).first().plain());
+        Links links = frame.links();
+        String pagePath = "queries/" + query.id();
+
+        QueryString qs;
+        Map<String, String> values = new LinkedHashMap<>();
+        String error = null;
+        String invalid = null;
+        BoundQuery bound = null;
+        Page page = Page.ALL;
+        try {
+            qs = QueryString.parse(req.getQueryString());
+        } catch (ParameterException e) {
+            qs = new QueryString(new LinkedHashMap<>());
+            error = e.getMessage();
+            invalid = e.parameter();
+        }
+        if (error == null) {
+            values.putAll(qs.values());
+            try {
+                page = page(query, values.remove("limit"), values.remove("offset"));
+                values.remove("format");
+                bound = query.bind(values);
+            } catch (ParameterException e) {
+                error = e.getMessage();
+                invalid = e.parameter();
+            }
+        }
+        QueryResult result = bound == null ? null : runner.run(bound, page);
+
+        String share = qs.values().isEmpty() ? links.to(pagePath) : links.to(pagePath) + "?" + qs.with(Map.of());
+        frame = frame.withCanonical(links.publicUrl(qs.values().isEmpty() ? pagePath : pagePath + "?" + qs.with(Map.of())));
+        List<QueryPage.Download> downloads = downloads(query, qs, links);
+        if (result != null) {
+            frame = frame.withAlternates(downloads.stream()
+                    .map(d -> new PageFrame.Alternate(d.href(), d.mediaType(), d.label())).toList());
+        }
+        ResultTable table = null;
+        Boolean answer = null;
+        QueryPage.Paging paging = null;
+        String chart = null;
+        switch (result) {
+            case null -> { }
+            case QueryResult.Rows rows -> {
+                table = ResultTable.of(rows, query.prefixes(), links);
+                paging = paging(qs, page, rows, links.to(pagePath));
+                chart = ChartData.of(query.view(), rows, query.prefixes(), links).map(PageFrame::scriptSafe).orElse(null);
+            }
+            case QueryResult.Triples triples -> table = ResultTable.of(triples.graph(), query.prefixes(), links);
+            case QueryResult.Answer a -> answer = a.value();
+        }
+        if (chart != null) {
+            frame = frame.withScript(links.webjar("chart.js", "dist/chart.umd.min.js"))
+                    .withScript(links.asset("query-chart.js"));
+        }
+        QueryPage model = new QueryPage(frame, query, Prose.of(query.description()), links.to(pagePath),
+                fields(query, values, invalid), error, table, answer, paging, chart, chartLabel(query),
+                downloads, share, query.sparqlText(),
+                bound == null ? null : links.sparql(bound.sparql()), links.to("api") + "#" + query.id());
+        int status = error == null ? HttpServletResponse.SC_OK : HttpServletResponse.SC_BAD_REQUEST;
+        Pages.send(req, resp, status, "query.jte", model, site.lastModified());
+    }
+
+    private static Page page(SavedQuery query, String limit, String offset) throws ParameterException {
+        if (!query.template().isSelectType()) return Page.ALL;
+        long size = number("limit", limit, query.pagination().orElse(PAGE_ROWS));
+        if (size < 1 || size > SavedQueryServlet.MAX_PAGE) {
+            throw new ParameterException("limit", "must be between 1 and " + SavedQueryServlet.MAX_PAGE + " rows");
+        }
+        return new Page(number("offset", offset, 0), size);
+    }
+
+    private static long number(String name, String value, long otherwise) throws ParameterException {
+        if (value == null || value.isEmpty()) return otherwise;
+        try {
+            long n = Long.parseLong(value);
+            if (n >= 0) return n;
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new ParameterException(name, "'" + value + "' is not a whole number of rows (0 or more)");
+    }
+
+    private static QueryPage.Paging paging(QueryString qs, Page page, QueryResult.Rows rows, String pageHref) {
+        String limit = String.valueOf(page.limit());
+        String previous = null;
+        if (page.offset() > 0) {
+            Map<String, String> change = new HashMap<>();
+            change.put("limit", limit);
+            change.put("offset", String.valueOf(Math.max(0, page.offset() - page.limit())));
+            previous = pageHref + "?" + qs.with(change);
+        }
+        String next = rows.more()
+                ? pageHref + "?" + qs.with(Map.of("limit", limit, "offset", String.valueOf(page.offset() + page.limit())))
+                : null;
+        return new QueryPage.Paging(page.offset() + 1, page.offset() + rows.rows().size(), previous, next);
+    }
+
+    /** A link per format to the API, with the same parameters (paging included), so downloads match the page. */
+    private static List<QueryPage.Download> downloads(SavedQuery query, QueryString qs, Links links) {
+        String api = links.to(SavedQueryServlet.PATH + "/" + query.id());
+        List<QueryPage.Download> out = new ArrayList<>();
+        for (ResultFormat f : ResultFormat.offeredFor(query)) {
+            out.add(new QueryPage.Download(label(f), api + "?" + qs.with(Map.of("format", f.formatName())), f.mediaType()));
+        }
+        return out;
+    }
+
+    private static String label(ResultFormat f) {
+        return switch (f) {
+            case JSON -> "SPARQL JSON";
+            case XML -> "SPARQL XML";
+            case CSV -> "CSV";
+            case TSV -> "TSV";
+            case TABLE -> "Text table";
+            case MARKDOWN -> "Markdown";
+            case TURTLE -> "Turtle";
+            case NTRIPLES -> "N-Triples";
+            case JSONLD -> "JSON-LD";
+            case RDFXML -> "RDF/XML";
+        };
+    }
+
+    private static String chartLabel(SavedQuery query) {
+        if (!query.view().isChart()) return null;
+        String what = String.join(" and ", query.view().y().stream().map(QueryPagesServlet::words).toList());
+        String by = words(query.view().x());
+        return switch (query.view().type()) {
+            case "timeline" -> "Timeline of " + what + " by " + by;
+            default -> query.view().type().substring(0, 1).toUpperCase(Locale.ROOT) + query.view().type().substring(1)
+                    + " chart of " + what + " by " + by;
+        } + "; the table below holds the same figures.";
+    }
+
+    /** A column name as words: {@code recipientLabel} → "recipient label". */
+    private static String words(String column) {
+        return column.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    }
+
+    private static List<QueryPage.Field> fields(SavedQuery query, Map<String, String> values, String invalid) {
+        List<QueryPage.Field> fields = new ArrayList<>();
+        for (QueryParameter p : query.parameters()) {
+            String given = values.get(p.name());
+            String value = given != null ? given : p.defaultValue().map(QueryParameter.Allowed::text).orElse("");
+            String help = (p.description().isEmpty() ? "" : p.description() + " ") + "(" + p.type().label()
+                    + (p.mandatory() ? ", required" : "") + p.defaultValue().map(d -> ", default " + d.text()).orElse("")
+                    + ")";
+            List<QueryPage.Option> options = new ArrayList<>();
+            if (!p.allowedValues().isEmpty()) {
+                if (!p.mandatory()) options.add(new QueryPage.Option("", "any", value.isEmpty()));
+                for (QueryParameter.Allowed a : p.allowedValues()) {
+                    options.add(new QueryPage.Option(a.text(), a.text(), a.text().equals(value)));
+                }
+            }
+            boolean refused = p.name().equals(invalid);
+            // A refused value is shown as typed, which a number or date input could not hold.
+            String[] input = refused ? new String[] {"text", null} : inputType(p.type());
+            String placeholder = input[0].equals("date") ? null : p.type().hint();
+            fields.add(new QueryPage.Field(p.name(), "param-" + p.name(), input[0], input[1], value,
+                    placeholder, help, p.mandatory(), refused, options));
+        }
+        return fields;
+    }
+
+    /** The input type and step a browser offers for the parameter's type. */
+    private static String[] inputType(ParameterType type) {
+        if (type.kind() == ParameterType.Kind.NUMBER) return new String[] {"number", "any"};
+        if (type.kind() != ParameterType.Kind.TYPED) return new String[] {"text", null};
+        return switch (type.label()) {
+            case "xsd:integer", "xsd:int", "xsd:long", "xsd:nonNegativeInteger", "xsd:positiveInteger" ->
+                    new String[] {"number", "1"};
+            case "xsd:decimal", "xsd:double", "xsd:float" -> new String[] {"number", "any"};
+            case "xsd:date" -> new String[] {"date", null};
+            default -> new String[] {"text", null};
+        };
+    }
+}
