@@ -2,6 +2,8 @@ package eu.migrationkg.queries;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import eu.migrationkg.graph.KnowledgeStore;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -22,8 +24,21 @@ public interface QueryRunner {
 
     /** Runs on a dataset held in this process, inside a read transaction. */
     static QueryRunner local(DatasetGraph dataset) {
+        return local(() -> dataset);
+    }
+
+    /**
+     * Runs on the store's dataset as it is at each run, so a store that swaps in a rebuilt dataset is
+     * queried on the new one.
+     */
+    static QueryRunner local(KnowledgeStore store) {
+        return local(store::dataset);
+    }
+
+    private static QueryRunner local(Supplier<DatasetGraph> data) {
         return (bound, page) -> {
             Query q = page.applyTo(bound.query());
+            DatasetGraph dataset = data.get();
             return Txn.calculateRead(dataset, () -> {
                 try (QueryExec exec = QueryExec.dataset(dataset).query(q).build()) {
                     return collect(exec, q, page);

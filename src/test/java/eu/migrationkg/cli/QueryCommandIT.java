@@ -10,6 +10,8 @@ import eu.migrationkg.support.QueryFixture;
 import eu.migrationkg.support.RunningServer;
 import eu.migrationkg.support.TestProject;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** ./kg query: the list, a run on the local data or on an endpoint, and the same rows as the REST API. */
@@ -76,6 +79,25 @@ class QueryCommandIT {
         assertEquals(2, injection.exit());
         assertTrue(injection.err().startsWith("kg query: parameter 'resource':"), injection.err());
         for (Run r : List.of(bad, unknown, format, injection)) assertFalse(r.err().contains("\tat "));
+    }
+
+    @Test
+    void aBrokenQueryFileIsNamedWithItsLineAndTheOthersStillWork(@TempDir Path dir) throws Exception {
+        Path root = TestProject.copyTo(dir);
+        Files.writeString(root.resolve("queries/broken.rq"), "#+ summary: Broken\nSELECT ?s WHERE { ?s ?p }\n");
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int list = cl.execute("query", "--project-dir", root.toString());
+        assertEquals(1, list);
+        assertTrue(err.toString().contains("queries/broken.rq:2: SPARQL syntax error"), err.toString());
+        assertTrue(out.toString().contains("documents "), "the other queries are listed");
+        int build = cl.execute("build", "--project-dir", root.toString(), "-o", dir.resolve("out").toString());
+        assertEquals(1, build, "build refuses a broken saved query");
+        int run = cl.execute("query", "--project-dir", root.toString(), "documents", "--format", "csv");
+        assertEquals(0, run, "a good query still runs");
     }
 
     @Test

@@ -32,7 +32,7 @@ public final class SavedQueryModule implements FusekiModule {
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         QueryRegistry registry = ctx.queries();
         String base = ctx.store().assembled().iris().base();
-        QueryRunner runner = QueryRunner.local(ctx.store().dataset());
+        QueryRunner runner = QueryRunner.local(ctx.store());
         SavedQueryServlet api = new SavedQueryServlet(registry, runner, base);
         builder.addServlet(SavedQueryServlet.PATH, api);
         builder.addServlet(SavedQueryServlet.PATH + "/*", api);
