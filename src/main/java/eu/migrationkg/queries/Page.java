@@ -18,6 +18,34 @@ public record Page(long offset, long limit) {
         if (limit < 0 && limit != NO_LIMIT) throw new IllegalArgumentException("limit must not be negative");
     }
 
+    /**
+     * The page a request asks for with its {@code limit} and {@code offset} values (absent or empty:
+     * {@code defaultLimit} rows from the start).
+     *
+     * @throws ParameterException naming {@code limit} or {@code offset} when a value is not a count, or
+     *     the limit is 0 or above {@code maxLimit}
+     */
+    public static Page requested(String limit, String offset, long defaultLimit, long maxLimit)
+            throws ParameterException {
+        long size = count("limit", limit, defaultLimit);
+        if (size < 1 || size > maxLimit) {
+            throw new ParameterException("limit", "must be between 1 and " + maxLimit
+                    + " rows; ask for the next page for more");
+        }
+        return new Page(count("offset", offset, 0), size);
+    }
+
+    private static long count(String name, String value, long otherwise) throws ParameterException {
+        if (value == null || value.isEmpty()) return otherwise;
+        try {
+            long n = Long.parseLong(value);
+            if (n >= 0) return n;
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new ParameterException(name, "'" + value + "' is not a whole number of rows (0 or more)");
+    }
+
     public boolean limited() {
         return limit != NO_LIMIT;
     }

@@ -105,8 +105,8 @@ public record ParameterType(Kind kind, String languageTag, RDFDatatype datatype)
         }
         String expanded = value;
         int colon = value.indexOf(':');
-        String scheme = colon > 0 ? value.substring(0, colon) : "";
-        if (prefixes.getNsPrefixURI(scheme) != null && !value.startsWith("//", colon + 1)) {
+        String scheme = colon >= 0 ? value.substring(0, colon) : "";
+        if (colon >= 0 && prefixes.getNsPrefixURI(scheme) != null && !value.startsWith("//", colon + 1)) {
             expanded = prefixes.expandPrefix(value);
         } else if (colon > 0 && !IRI_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT))) {
             // "skos:Concept" in a query without that prefix would otherwise be taken for an IRI whose
@@ -165,24 +165,49 @@ public record ParameterType(Kind kind, String languageTag, RDFDatatype datatype)
         };
     }
 
+    /** What a value looks like, whatever the RDF type: what forms, schemas and help texts need to know. */
+    public enum Shape { IRI, TEXT, INTEGER, DECIMAL, BOOLEAN, DATE, DATE_TIME, YEAR, YEAR_MONTH, OTHER }
+
+    private static final java.util.Set<String> INTEGERS = java.util.Set.of("integer", "int", "long", "short", "byte",
+            "nonNegativeInteger", "positiveInteger", "negativeInteger", "nonPositiveInteger", "unsignedLong",
+            "unsignedInt", "unsignedShort", "unsignedByte");
+
+    public Shape shape() {
+        return switch (kind) {
+            case IRI -> Shape.IRI;
+            case STRING, LANGUAGE -> Shape.TEXT;
+            case NUMBER -> Shape.DECIMAL;
+            case TYPED -> {
+                String uri = datatype.getURI();
+                String local = uri.startsWith(XSD.NS) ? uri.substring(XSD.NS.length()) : "";
+                if (INTEGERS.contains(local)) yield Shape.INTEGER;
+                yield switch (local) {
+                    case "decimal", "double", "float" -> Shape.DECIMAL;
+                    case "boolean" -> Shape.BOOLEAN;
+                    case "date" -> Shape.DATE;
+                    case "dateTime", "dateTimeStamp" -> Shape.DATE_TIME;
+                    case "gYear" -> Shape.YEAR;
+                    case "gYearMonth" -> Shape.YEAR_MONTH;
+                    case "string" -> Shape.TEXT;
+                    default -> Shape.OTHER;
+                };
+            }
+        };
+    }
+
     /** An example of an acceptable value, for help texts. */
     public String hint() {
-        if (kind != Kind.TYPED) {
-            return switch (kind) {
-                case IRI -> "an absolute IRI or a prefixed name the query declares";
-                case NUMBER -> "an integer or decimal number";
-                default -> "any text";
-            };
-        }
-        String local = label().toLowerCase(Locale.ROOT);
-        return switch (local) {
-            case "xsd:integer", "xsd:int", "xsd:long", "xsd:nonnegativeinteger", "xsd:positiveinteger" -> "an integer";
-            case "xsd:decimal" -> "a decimal number such as 12.5";
-            case "xsd:date" -> "a date YYYY-MM-DD";
-            case "xsd:gyear" -> "a year YYYY";
-            case "xsd:gyearmonth" -> "a month YYYY-MM";
-            case "xsd:boolean" -> "true or false";
-            default -> "a value of " + label();
+        return switch (shape()) {
+            case IRI -> "an absolute IRI or a prefixed name the query declares";
+            case TEXT -> "any text";
+            case INTEGER -> "an integer";
+            case DECIMAL -> "a number such as 12.5";
+            case BOOLEAN -> "true or false";
+            case DATE -> "a date YYYY-MM-DD";
+            case DATE_TIME -> "a date and time YYYY-MM-DDThh:mm:ss";
+            case YEAR -> "a year YYYY";
+            case YEAR_MONTH -> "a month YYYY-MM";
+            case OTHER -> "a value of " + label();
         };
     }
 

@@ -121,24 +121,17 @@ final class OpenApiDocument {
 
     /** The JSON Schema a value of this type matches, as a string in a URL. */
     private static void schemaOf(ParameterType type, ObjectNode schema) {
-        switch (type.kind()) {
+        switch (type.shape()) {
             case IRI -> schema.put("type", "string").put("format", "iri");
-            case NUMBER -> schema.put("type", "number");
-            case STRING, LANGUAGE -> schema.put("type", "string").put("maxLength", ParameterType.MAX_LENGTH);
-            case TYPED -> {
-                switch (type.label()) {
-                    case "xsd:integer", "xsd:int", "xsd:long", "xsd:short" -> schema.put("type", "integer");
-                    case "xsd:nonNegativeInteger" -> schema.put("type", "integer").put("minimum", 0);
-                    case "xsd:positiveInteger" -> schema.put("type", "integer").put("minimum", 1);
-                    case "xsd:decimal", "xsd:double", "xsd:float" -> schema.put("type", "number");
-                    case "xsd:boolean" -> schema.put("type", "boolean");
-                    case "xsd:date" -> schema.put("type", "string").put("format", "date");
-                    case "xsd:dateTime" -> schema.put("type", "string").put("format", "date-time");
-                    case "xsd:gYear" -> schema.put("type", "string").put("pattern", "^-?[0-9]{4,}$");
-                    case "xsd:gYearMonth" -> schema.put("type", "string").put("pattern", "^-?[0-9]{4,}-[0-9]{2}$");
-                    default -> schema.put("type", "string");
-                }
-            }
+            case TEXT -> schema.put("type", "string").put("maxLength", ParameterType.MAX_LENGTH);
+            case INTEGER -> schema.put("type", "integer");
+            case DECIMAL -> schema.put("type", "number");
+            case BOOLEAN -> schema.put("type", "boolean");
+            case DATE -> schema.put("type", "string").put("format", "date");
+            case DATE_TIME -> schema.put("type", "string").put("format", "date-time");
+            case YEAR -> schema.put("type", "string").put("pattern", "^-?[0-9]{4,}$");
+            case YEAR_MONTH -> schema.put("type", "string").put("pattern", "^-?[0-9]{4,}-[0-9]{2}$");
+            case OTHER -> schema.put("type", "string");
         }
     }
 

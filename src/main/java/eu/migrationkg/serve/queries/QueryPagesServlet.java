@@ -82,90 +82,77 @@ final class QueryPagesServlet extends HttpServlet {
         return "tag-" + tag.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
+    /** What a request for a query page asks: its values bound, or why they were refused. */
+    private record Request(QueryString qs, Map<String, String> values, Page page, BoundQuery bound,
+                           ParameterException refusal) {
+
+        static Request read(SavedQuery query, String queryString) {
+            QueryString qs;
+            try {
+                // Empty fields of a submitted form mean "not given": the address leaves them out.
+                qs = QueryString.parse(queryString).nonEmpty();
+            } catch (ParameterException e) {
+                return new Request(QueryString.EMPTY, Map.of(), Page.ALL, null, e);
+            }
+            Map<String, String> values = new LinkedHashMap<>(qs.values());
+            try {
+                Page page = QueryPagesServlet.page(query, values.remove("limit"), values.remove("offset"));
+                values.remove("format");
+                return new Request(qs, values, page, query.bind(values), null);
+            } catch (ParameterException e) {
+                return new Request(qs, values, Page.ALL, null, e);
+            }
+        }
+    }
+
     private void show(SavedQuery query, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Request request = Request.read(query, req.getQueryString());
+        QueryString qs = request.qs();
         PageFrame frame = site.frame(req, query.summary()).withSection(PageFrame.QUERIES)
                 .withDescription(query.description().isBlank() ? query.summary()
                         : Prose.of(query.description()).first().plain());
         Links links = frame.links();
         String pagePath = "queries/" + query.id();
-
-        QueryString qs;
-        Map<String, String> values = new LinkedHashMap<>();
-        String error = null;
-        String invalid = null;
-        BoundQuery bound = null;
-        Page page = Page.ALL;
-        try {
-            qs = QueryString.parse(req.getQueryString());
-        } catch (ParameterException e) {
-            qs = new QueryString(new LinkedHashMap<>());
-            error = e.getMessage();
-            invalid = e.parameter();
-        }
-        if (error == null) {
-            values.putAll(qs.values());
-            try {
-                page = page(query, values.remove("limit"), values.remove("offset"));
-                values.remove("format");
-                bound = query.bind(values);
-            } catch (ParameterException e) {
-                error = e.getMessage();
-                invalid = e.parameter();
-            }
-        }
-        QueryResult result = bound == null ? null : runner.run(bound, page);
-
-        String share = qs.values().isEmpty() ? links.to(pagePath) : links.to(pagePath) + "?" + qs.with(Map.of());
-        frame = frame.withCanonical(links.publicUrl(qs.values().isEmpty() ? pagePath : pagePath + "?" + qs.with(Map.of())));
+        String address = qs.values().isEmpty() ? pagePath : pagePath + "?" + qs.with(Map.of());
+        frame = frame.withCanonical(links.publicUrl(address));
         List<QueryPage.Download> downloads = downloads(query, qs, links);
-        if (result != null) {
-            frame = frame.withAlternates(downloads.stream()
-                    .map(d -> new PageFrame.Alternate(d.href(), d.mediaType(), d.label())).toList());
-        }
+
         ResultTable table = null;
         Boolean answer = null;
         QueryPage.Paging paging = null;
         String chart = null;
-        switch (result) {
-            case null -> { }
-            case QueryResult.Rows rows -> {
-                table = ResultTable.of(rows, query.prefixes(), links);
-                paging = paging(qs, page, rows, links.to(pagePath));
-                chart = ChartData.of(query.view(), rows, query.prefixes(), links).map(PageFrame::scriptSafe).orElse(null);
+        if (request.bound() != null) {
+            frame = frame.withAlternates(downloads.stream()
+                    .map(d -> new PageFrame.Alternate(d.href(), d.mediaType(), d.label())).toList());
+            switch (runner.run(request.bound(), request.page())) {
+                case QueryResult.Rows rows -> {
+                    table = ResultTable.of(rows, query.prefixes(), links);
+                    paging = paging(qs, request.page(), rows, links.to(pagePath));
+                    chart = ChartData.of(query.view(), rows, query.prefixes(), links)
+                            .map(PageFrame::scriptSafe).orElse(null);
+                }
+                case QueryResult.Triples triples -> table = ResultTable.of(triples.graph(), query.prefixes(), links);
+                case QueryResult.Answer a -> answer = a.value();
             }
-            case QueryResult.Triples triples -> table = ResultTable.of(triples.graph(), query.prefixes(), links);
-            case QueryResult.Answer a -> answer = a.value();
         }
         if (chart != null) {
             frame = frame.withScript(links.webjar("chart.js", "dist/chart.umd.min.js"))
                     .withScript(links.asset("query-chart.js"));
         }
+        ParameterException refusal = request.refusal();
         QueryPage model = new QueryPage(frame, query, Prose.of(query.description()), links.to(pagePath),
-                fields(query, values, invalid), error, table, answer, paging, chart, chartLabel(query),
-                downloads, share, query.sparqlText(),
-                bound == null ? null : links.sparql(bound.sparql()), links.to("api") + "#" + query.id());
-        int status = error == null ? HttpServletResponse.SC_OK : HttpServletResponse.SC_BAD_REQUEST;
+                fields(query, request.values(), refusal == null ? null : refusal.parameter()),
+                refusal == null ? null : refusal.getMessage(), table, answer, paging, chart, chartLabel(query),
+                downloads, links.to(address), query.sparqlText(),
+                request.bound() == null ? null : links.sparql(request.bound().sparql()),
+                links.to("api") + "#" + query.id());
+        int status = refusal == null ? HttpServletResponse.SC_OK : HttpServletResponse.SC_BAD_REQUEST;
         Pages.send(req, resp, status, "query.jte", model, site.lastModified());
     }
 
     private static Page page(SavedQuery query, String limit, String offset) throws ParameterException {
         if (!query.template().isSelectType()) return Page.ALL;
-        long size = number("limit", limit, query.pagination().orElse(PAGE_ROWS));
-        if (size < 1 || size > SavedQueryServlet.MAX_PAGE) {
-            throw new ParameterException("limit", "must be between 1 and " + SavedQueryServlet.MAX_PAGE + " rows");
-        }
-        return new Page(number("offset", offset, 0), size);
-    }
-
-    private static long number(String name, String value, long otherwise) throws ParameterException {
-        if (value == null || value.isEmpty()) return otherwise;
-        try {
-            long n = Long.parseLong(value);
-            if (n >= 0) return n;
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw new ParameterException(name, "'" + value + "' is not a whole number of rows (0 or more)");
+        return Page.requested(limit, offset, query.pagination().orElse(PAGE_ROWS), SavedQueryServlet.MAX_PAGE);
     }
 
     private static QueryPage.Paging paging(QueryString qs, Page page, QueryResult.Rows rows, String pageHref) {
@@ -251,13 +238,10 @@ final class QueryPagesServlet extends HttpServlet {
 
     /** The input type and step a browser offers for the parameter's type. */
     private static String[] inputType(ParameterType type) {
-        if (type.kind() == ParameterType.Kind.NUMBER) return new String[] {"number", "any"};
-        if (type.kind() != ParameterType.Kind.TYPED) return new String[] {"text", null};
-        return switch (type.label()) {
-            case "xsd:integer", "xsd:int", "xsd:long", "xsd:nonNegativeInteger", "xsd:positiveInteger" ->
-                    new String[] {"number", "1"};
-            case "xsd:decimal", "xsd:double", "xsd:float" -> new String[] {"number", "any"};
-            case "xsd:date" -> new String[] {"date", null};
+        return switch (type.shape()) {
+            case INTEGER -> new String[] {"number", "1"};
+            case DECIMAL -> new String[] {"number", "any"};
+            case DATE -> new String[] {"date", null};
             default -> new String[] {"text", null};
         };
     }

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
  */
 record QueryString(SequencedMap<String, String> values) {
 
+    static final QueryString EMPTY = new QueryString(new LinkedHashMap<>());
+
     static QueryString parse(String raw) throws ParameterException {
         SequencedMap<String, String> values = new LinkedHashMap<>();
         if (raw == null || raw.isEmpty()) return new QueryString(values);
@@ -37,6 +39,13 @@ record QueryString(SequencedMap<String, String> values) {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(parameter, "is not correctly percent-encoded");
         }
+    }
+
+    /** The parameters that have a value. */
+    QueryString nonEmpty() {
+        SequencedMap<String, String> out = new LinkedHashMap<>(values);
+        out.values().removeIf(String::isEmpty);
+        return new QueryString(out);
     }
 
     /** The same parameters with some replaced (a null value removes one), as a query string. */

@@ -117,22 +117,7 @@ final class SavedQueryServlet extends HttpServlet {
                     "pages the rows of a SELECT query; this one is " + query.form());
             return Page.ALL;
         }
-        long pageSize = count("limit", limit, query.pagination().orElse(MAX_PAGE));
-        if (pageSize > MAX_PAGE) {
-            throw new ParameterException("limit", "is more than " + MAX_PAGE + " rows; ask for the next page instead");
-        }
-        return new Page(count("offset", offset, 0), pageSize);
-    }
-
-    private static long count(String name, String value, long otherwise) throws ParameterException {
-        if (value == null || value.isEmpty()) return otherwise;
-        try {
-            long n = Long.parseLong(value);
-            if (n >= 0) return n;
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw new ParameterException(name, "'" + value + "' is not a whole number of rows (0 or more)");
+        return Page.requested(limit, offset, query.pagination().orElse(MAX_PAGE), MAX_PAGE);
     }
 
     /**

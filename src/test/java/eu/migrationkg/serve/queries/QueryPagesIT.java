@@ -181,6 +181,11 @@ class QueryPagesIT {
         assertEquals(server.url() + "queries/funding?minimum=400000000", canonical.getAttribute("href"));
         HttpResponse<String> again = page(path);
         assertEquals(page(path).body(), again.body(), "the same address gives the same page");
+        HtmlPage submitted = HtmlPage.parse(page("queries/instruments?kind=&status=mig%3Aadopted").body());
+        Element link = submitted.elements("link").stream()
+                .filter(l -> l.getAttribute("rel").equals("canonical")).findFirst().orElseThrow();
+        assertEquals(server.url() + "queries/instruments?status=mig%3Aadopted", link.getAttribute("href"),
+                "a form's empty fields are not part of the result's address");
     }
 
     @Test
