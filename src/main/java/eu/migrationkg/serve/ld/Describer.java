@@ -50,21 +50,27 @@ public final class Describer {
     private static final Node ISSUED = uri(Vocab.DCT + "issued");
 
     private final DatasetGraph ds;
+    private final String base;
     private final Graph union;
     private final Node passageClass;
     private final Node mentionedIn;
 
     public Describer(DatasetGraph ds, Iris iris) {
         this.ds = ds;
+        this.base = iris.base();
         this.union = ds.getDefaultGraph();
         this.passageClass = iris.term("Passage");
         this.mentionedIn = iris.term("mentionedIn");
     }
 
-    /** True when the IRI occurs in the graph, as a node or as the name of a graph. */
+    /**
+     * True when the IRI occurs in the graph, as a node or as the name of a graph, or when IRIs
+     * {@code iri#...} do (it is then the document that holds them).
+     */
     public boolean exists(Node iri) {
         return union.contains(iri, Node.ANY, Node.ANY) || union.contains(Node.ANY, Node.ANY, iri)
-                || union.contains(Node.ANY, iri, Node.ANY) || ds.containsGraph(iri);
+                || union.contains(Node.ANY, iri, Node.ANY) || ds.containsGraph(iri)
+                || !FragmentIndex.fragmentsOf(ds, base, iri).isEmpty();
     }
 
     public Optional<Description> describe(Node r) {
@@ -113,11 +119,12 @@ public final class Describer {
                 statedBy, named, namedSize));
     }
 
-    /** The IRI's triples, with its blank nodes and its own fragments ({@code iri#quote}) described too. */
+    /** The IRI's triples, with its blank nodes and its own fragments ({@code iri#quote}) described too, in order. */
     List<Triple> ownTriples(Node r) {
         List<Triple> out = new ArrayList<>();
         Set<Node> done = new HashSet<>();
         Deque<Node> todo = new ArrayDeque<>(List.of(r));
+        todo.addAll(FragmentIndex.fragmentsOf(ds, base, r));
         String fragmentPrefix = r.isURI() ? r.getURI() + "#" : null;
         while (!todo.isEmpty()) {
             Node s = todo.pop();

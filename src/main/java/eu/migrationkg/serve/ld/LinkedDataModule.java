@@ -22,8 +22,10 @@ public final class LinkedDataModule implements FusekiModule {
     @Override
     public String name() { return "linked-data"; }
 
-    /** Where IRIs live below the root: servlets take these. */
-    public static final List<String> SERVLET_PATHS = List.of("/id/*", "/graph/*");
+    /** Where IRIs live below the root, as servlet paths: {@code /id/*}, {@code /graph/*}, {@code /ontology/*}. */
+    static List<String> servletPaths(Iris iris) {
+        return List.of("/id/*", "/graph/*", "/" + iris.ontologyIri().substring(iris.base().length()) + "/*");
+    }
 
     /** The ontology's own path and its format variants ({@code ontology}, {@code ontology.ttl}...). */
     static Set<String> ontologyPaths(Iris iris) {
@@ -38,6 +40,6 @@ public final class LinkedDataModule implements FusekiModule {
         builder.addFilter("/*", new HomeFilter(site));
         LinkedDataServlet resources = new LinkedDataServlet(site);
         builder.addFilter("/*", new RootPathFilter(ontologyPaths(site.store().assembled().iris()), resources));
-        for (String path : SERVLET_PATHS) builder.addServlet(path, resources);
+        for (String path : servletPaths(site.store().assembled().iris())) builder.addServlet(path, resources);
     }
 }

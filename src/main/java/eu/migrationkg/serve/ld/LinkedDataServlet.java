@@ -9,6 +9,7 @@ import eu.migrationkg.serve.web.Representation;
 import eu.migrationkg.serve.web.Responses;
 import eu.migrationkg.serve.web.Site;
 import eu.migrationkg.sources.SourceDocument;
+import eu.migrationkg.vocab.Vocab;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -144,15 +145,24 @@ final class LinkedDataServlet extends HttpServlet {
         return Pages.html("ontology.jte", OntologyPage.build(frame, ontology, v, alternates(name, null)));
     }
 
-    /** The ontology: every triple of the graphs loaded from {@code ontology/}. */
+    /**
+     * The ontology: every triple of the files of {@code ontology/} that declare it
+     * ({@code <ontology> a owl:Ontology}); the shapes beside it are a document of their own.
+     */
     static Graph ontologyGraph(DatasetGraph ds, AssembledDataset assembled) {
         String prefix = assembled.iris().graph("ontology/").getURI();
+        Node ontology = NodeFactory.createURI(assembled.iris().ontologyIri());
         Graph g = GraphFactory.createDefaultGraph();
         ds.listGraphNodes().forEachRemaining(n -> {
-            if (n.isURI() && n.getURI().startsWith(prefix)) ds.getGraph(n).find().forEachRemaining(g::add);
+            if (n.isURI() && n.getURI().startsWith(prefix) && ds.getGraph(n).contains(ontology, TYPE, OWL_ONTOLOGY)) {
+                ds.getGraph(n).find().forEachRemaining(g::add);
+            }
         });
         return g;
     }
+
+    private static final Node TYPE = NodeFactory.createURI(Vocab.RDF + "type");
+    private static final Node OWL_ONTOLOGY = NodeFactory.createURI(Vocab.OWL + "Ontology");
 
     private static Representation rdf(Graph g, AssembledDataset assembled, Variant variant) {
         return new Representation(RdfOutput.write(g, assembled.prefixes(), variant.format()),

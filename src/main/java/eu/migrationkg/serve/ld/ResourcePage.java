@@ -24,7 +24,11 @@ public record ResourcePage(
         long graphSize,
         String graphHref,
         List<PageFrame.Alternate> formats,
+        List<Fragment> fragments,
         DocumentText text) {
+
+    /** A part of this resource named by a fragment ({@code iri#name}), anchored by that name on the page. */
+    public record Fragment(String anchor, Ref self, List<Ref> types, List<PropertyRow> properties) {}
 
     /** A property with its values. */
     public record PropertyRow(Ref property, List<Value> values) {}

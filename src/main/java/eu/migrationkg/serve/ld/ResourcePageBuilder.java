@@ -67,7 +67,18 @@ final class ResourcePageBuilder {
         String graphHref = d.namesAGraph() ? v.links.to("data", "graph", r.getURI()) : null;
         return new ResourcePage(frame, v.ref(r), types, definition, properties(r), incoming, d.incomingTotal(),
                 allIncoming, quotes(), d.morePassages(), allQuotes, graphRows, d.namedGraphSize(), graphHref, formats,
-                document == null ? null : documentText(r, document));
+                fragments(r), document == null ? null : documentText(r, document));
+    }
+
+    /** The resource's own hash IRIs ({@code r#quote}), each with its statements. */
+    private List<ResourcePage.Fragment> fragments(Node r) {
+        String prefix = r.getURI() + "#";
+        return d.own().stream().map(Triple::getSubject).filter(s -> s.isURI() && s.getURI().startsWith(prefix)).distinct()
+                .map(f -> new ResourcePage.Fragment(f.getURI().substring(prefix.length()), v.ref(f),
+                        d.own().stream().filter(t -> t.getSubject().equals(f) && t.getPredicate().equals(GraphView.TYPE))
+                                .map(t -> v.ref(t.getObject())).toList(),
+                        properties(f)))
+                .toList();
     }
 
     private List<PropertyRow> properties(Node r) {

@@ -65,7 +65,8 @@ class ResourcePagesIT {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {EES, STRATEGY, DOCUMENT, PASSAGE, PERSON, GRAPH, "ontology",
-            "id/source/migration-and-asylum", "id/legal-act/regulation-eu-2024-1351", "id/instrument/nothing-here"})
+            "id/source/migration-and-asylum", "id/legal-act/regulation-eu-2024-1351", "ontology/shapes",
+            "graph/ontology/migration", "id/instrument/nothing-here"})
     void everyKindOfPageIsValidHtml5(String path) throws Exception {
         HttpResponse<String> r = server.get(path, "text/html");
         assertEquals(path.endsWith("nothing-here") ? 404 : 200, r.statusCode());
@@ -151,6 +152,17 @@ class ResourcePagesIT {
         assertNotNull(graph, "a passage names the graph of the facts it states");
         String text = page.text();
         assertTrue(text.contains("European Travel Information and Authorisation System"), text);
+    }
+
+    @Test
+    void aDocumentOfHashIrisShowsEachAnchoredByItsFragment() throws Exception {
+        HtmlPage page = HtmlPage.parse(html("ontology/shapes"));
+        Element sourced = page.byId("Sourced");
+        assertNotNull(sourced, "/ontology/shapes#Sourced lands on the shape");
+        assertTrue(page.text(sourced).contains("sh:targetClass"), page.text(sourced));
+        HtmlPage passage = HtmlPage.parse(html(PASSAGE));
+        assertNotNull(passage.byId("quote"), "a passage's selectors are parts of its page");
+        assertTrue(passage.text(passage.byId("quote")).contains("Entry/Exit System"));
     }
 
     @Test
