@@ -46,7 +46,7 @@ final class LinkedDataServlet extends HttpServlet {
     record Target(Node iri, String extension, boolean ontology) {}
 
     /** The outcome, computed in a read transaction and sent after it. */
-    private record Answer(int status, Representation body, List<String> headers, boolean html) {}
+    private record Answer(int status, Representation body, List<String> headers) {}
 
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -79,8 +79,8 @@ final class LinkedDataServlet extends HttpServlet {
             String iri = site.base() + Links.pathOf(req);
             return html
                     ? new Answer(404, Pages.html("error.jte", new ErrorPage(site.frame(req, "Not found"), 404,
-                            "Not in the graph", "Nothing in the graph has this IRI.", iri)), List.of(), true)
-                    : new Answer(404, Representation.text("Not in the graph: " + iri + "\n", "text/plain"), List.of(), false);
+                            "Not in the graph", "Nothing in the graph has this IRI.", iri)), List.of())
+                    : new Answer(404, Representation.text("Not in the graph: " + iri + "\n", "text/plain"), List.of());
         }
         Target t = target.get();
         List<String> headers = new ArrayList<>();
@@ -94,13 +94,13 @@ final class LinkedDataServlet extends HttpServlet {
         Negotiation.Outcome outcome = Negotiation.choose(t.extension(), req.getParameter("format"), accept);
         if (outcome instanceof Negotiation.UnknownFormat u) {
             return new Answer(400, Representation.text("Unknown format '" + u.value() + "'; use one of "
-                    + String.join(", ", Variant.extensions()) + ".\n", "text/plain"), headers, false);
+                    + String.join(", ", Variant.extensions()) + ".\n", "text/plain"), headers);
         }
         if (outcome instanceof Negotiation.NotAcceptable) {
             StringJoiner types = new StringJoiner(", ");
             for (Variant v : Variant.values()) types.add(v.mediaType());
             return new Answer(406, Representation.text("None of the accepted media types can be produced; this "
-                    + "resource is available as " + types + ".\n", "text/plain"), headers, false);
+                    + "resource is available as " + types + ".\n", "text/plain"), headers);
         }
         Negotiation.Chosen chosen = (Negotiation.Chosen) outcome;
         Variant variant = chosen.variant();
@@ -115,7 +115,7 @@ final class LinkedDataServlet extends HttpServlet {
         Representation body = t.ontology()
                 ? ontology(req, assembled, ds, variant, name)
                 : resource(req, assembled, ds, describer, t.iri(), variant, name);
-        return new Answer(200, body, headers, variant == Variant.HTML);
+        return new Answer(200, body, headers);
     }
 
     private Representation resource(HttpServletRequest req, AssembledDataset assembled, DatasetGraph ds,

@@ -213,6 +213,17 @@ class ResourcePagesIT {
     }
 
     @Test
+    void theNotFoundPageEchoesTheRequestedIriAsText() throws Exception {
+        HttpResponse<String> r = server.get("id/x/%3Cscript%3Ealert(1)%3Cb%3E%22%3E%27", "text/html");
+        assertEquals(404, r.statusCode());
+        assertFalse(r.body().contains("<script>alert"), r.body());
+        HtmlPage page = HtmlPage.parse(r.body());
+        assertTrue(page.elements("b").isEmpty(), "no element from the request");
+        assertTrue(page.elements("script").isEmpty(), "no script from the request");
+        assertEquals(List.of(), Html5.problems(r.body()));
+    }
+
+    @Test
     void theOntologyPageAnchorsEveryTermByItsLocalName() throws Exception {
         HtmlPage page = HtmlPage.parse(html("ontology"));
         Graph file = GraphFactory.createDefaultGraph();
