@@ -12,8 +12,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The {@code #+} lines of a query file read as one YAML document, as grlc reads them, remembering the
@@ -122,5 +125,104 @@ final class DecoratorBlock {
             // Scalars are kept as written: a default of 2026 is the text "2026", typed by its parameter.
             default -> { return f.textNode(p.getText()); }
         }
+    }
+
+    /** A scalar of the decorators with its line; {@code list} when it was given as a list. */
+    record Located(String text, int line, boolean list) {}
+
+    /**
+     * The values given to a parameter under {@code defaults} or {@code enumerate}, in either of grlc's
+     * shapes: a list of one-key maps ({@code - year: 2026}) or a plain map ({@code year: 2026}).
+     */
+    List<Located> located(String key, String name) throws QueryFileException {
+        JsonNode section = root.get(key);
+        List<Located> out = new ArrayList<>();
+        if (section == null) return out;
+        List<String> pointers = new ArrayList<>();
+        if (section.isObject() && section.has(name)) pointers.add("/" + key + "/" + name);
+        if (section.isArray()) {
+            for (int i = 0; i < section.size(); i++) {
+                if (section.get(i).isObject() && section.get(i).has(name)) pointers.add("/" + key + "/" + i + "/" + name);
+            }
+        }
+        for (String pointer : pointers) {
+            JsonNode value = root.at(pointer);
+            if (value.isArray()) {
+                for (int i = 0; i < value.size(); i++) {
+                    if (!value.get(i).isTextual()) {
+                        throw new QueryFileException(line(pointer + "/" + i), "values of '" + name + "' must be plain values");
+                    }
+                    out.add(new Located(value.get(i).asText(), line(pointer + "/" + i), true));
+                }
+            } else if (value.isTextual()) {
+                out.add(new Located(value.asText(), line(pointer), false));
+            } else {
+                throw new QueryFileException(line(pointer), "'" + key + "' of '" + name + "' must be a value or a list of values");
+            }
+        }
+        return out;
+    }
+
+    /** Names under {@code defaults} or {@code enumerate}, checked for shape. */
+    Set<String> namedValues(String key, boolean listsExpected)
+            throws QueryFileException {
+        JsonNode section = root.get(key);
+        Set<String> names = new LinkedHashSet<>();
+        if (section == null) return names;
+        if (section.isObject()) {
+            section.fieldNames().forEachRemaining(names::add);
+        } else if (section.isArray()) {
+            for (int i = 0; i < section.size(); i++) {
+                JsonNode item = section.get(i);
+                if (!item.isObject() || item.size() != 1) {
+                    throw new QueryFileException(line("/" + key + "/" + i), "each item of '" + key
+                            + "' must be 'name: " + (listsExpected ? "[values]" : "value") + "'");
+                }
+                item.fieldNames().forEachRemaining(names::add);
+            }
+        } else {
+            throw new QueryFileException(line("/" + key), "'" + key + "' must be a list of 'name: "
+                    + (listsExpected ? "[values]" : "value") + "' items");
+        }
+        return names;
+    }
+
+    Set<String> fieldNames(String key) throws QueryFileException {
+        JsonNode section = root.get(key);
+        Set<String> names = new LinkedHashSet<>();
+        if (section == null) return names;
+        if (!section.isObject()) {
+            throw new QueryFileException(line("/" + key), "'" + key + "' must map each parameter name to its description");
+        }
+        section.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    /** The text at a path such as {@code summary} or {@code view/x}; empty when absent. */
+    Optional<String> text(String path) throws QueryFileException {
+        JsonNode n = root.at("/" + path);
+        if (n.isMissingNode() || n.isNull()) return Optional.empty();
+        if (!n.isTextual()) {
+            throw new QueryFileException(line("/" + path), "'" + path + "' must be text");
+        }
+        return Optional.of(n.asText().strip());
+    }
+
+    /** One text or a list of texts. */
+    List<String> strings(String key) throws QueryFileException {
+        JsonNode n = root.get(key);
+        if (n == null || n.isNull()) return List.of();
+        if (n.isTextual()) return List.of(n.asText().strip());
+        List<String> out = new ArrayList<>();
+        if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                if (!n.get(i).isTextual()) {
+                    throw new QueryFileException(line("/" + key + "/" + i), "each of '" + key + "' must be text");
+                }
+                out.add(n.get(i).asText().strip());
+            }
+            return out;
+        }
+        throw new QueryFileException(line("/" + key), "'" + key + "' must be a list of text");
     }
 }

@@ -1,12 +1,10 @@
 package eu.migrationkg.queries;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,19 +58,19 @@ final class QueryFileParser {
                         + String.join(", ", KEYS) + ")");
             }
         }
-        String method = text(deco, "method").orElse("GET");
+        String method = deco.text("method").orElse("GET");
         if (!method.equalsIgnoreCase("GET")) {
             throw new QueryFileException(deco.line("/method"), "method is '" + method
                     + "'; saved queries are read-only and answered to GET");
         }
         List<QueryParameter> parameters = parameters(query, text, deco);
         return new SavedQuery(id, file, text, base, query,
-                text(deco, "summary").orElse(id.replace('-', ' ')),
-                text(deco, "description").orElse(""),
-                strings(deco, "tags"),
+                deco.text("summary").orElse(id.replace('-', ' ')),
+                deco.text("description").orElse(""),
+                deco.strings("tags"),
                 parameters,
                 pagination(deco),
-                view(deco, query));
+                ResultView.read(deco, query));
     }
 
     private Query parseSparql(String text) throws QueryFileException {
@@ -95,9 +93,9 @@ final class QueryFileParser {
 
     private List<QueryParameter> parameters(Query query, String text, DecoratorBlock deco) throws QueryFileException {
         Map<String, Set<String>> named = Map.of(
-                "defaults", namedValues(deco, "defaults", false),
-                "enumerate", namedValues(deco, "enumerate", true),
-                "params", fieldNames(deco, "params"));
+                "defaults", deco.namedValues("defaults", false),
+                "enumerate", deco.namedValues("enumerate", true),
+                "params", deco.fieldNames("params"));
         Map<String, QueryParameter> byName = new LinkedHashMap<>();
         List<Var> vars = new ArrayList<>(mentionedVariables(query));
         vars.sort(Comparator.comparingInt(v -> firstMention(text, v)));
@@ -149,133 +147,36 @@ final class QueryFileParser {
     private QueryParameter build(String name, Var v, boolean required, ParameterType type, Query query,
                                  DecoratorBlock deco) throws QueryFileException {
         List<QueryParameter.Allowed> allowed = new ArrayList<>();
-        for (Located value : located(deco, "enumerate", name)) {
-            allowed.add(new QueryParameter.Allowed(value.text, term(type, value, query, name)));
+        for (DecoratorBlock.Located value : deco.located("enumerate", name)) {
+            allowed.add(new QueryParameter.Allowed(value.text(), term(type, value, query, name)));
         }
         Optional<QueryParameter.Allowed> defaultValue = Optional.empty();
-        List<Located> defaults = located(deco, "defaults", name);
+        List<DecoratorBlock.Located> defaults = deco.located("defaults", name);
         if (!defaults.isEmpty()) {
-            Located d = defaults.get(0);
-            if (defaults.size() > 1 || d.list) {
-                throw new QueryFileException(d.line, "the default of '" + name + "' must be one value");
+            DecoratorBlock.Located d = defaults.get(0);
+            if (defaults.size() > 1 || d.list()) {
+                throw new QueryFileException(d.line(), "the default of '" + name + "' must be one value");
             }
             Node node = term(type, d, query, name);
             if (!allowed.isEmpty() && allowed.stream().noneMatch(a -> a.node().equals(node))) {
-                throw new QueryFileException(d.line, "the default of '" + name + "' is not one of its enumerated values");
+                throw new QueryFileException(d.line(), "the default of '" + name + "' is not one of its enumerated values");
             }
-            defaultValue = Optional.of(new QueryParameter.Allowed(d.text, node));
+            defaultValue = Optional.of(new QueryParameter.Allowed(d.text(), node));
         }
-        String description = text(deco, "params/" + name).orElse("");
+        String description = deco.text("params/" + name).orElse("");
         return new QueryParameter(name, v, required, type, defaultValue, allowed, description);
     }
 
-    private static Node term(ParameterType type, Located value, Query query, String name) throws QueryFileException {
+    private static Node term(ParameterType type, DecoratorBlock.Located value, Query query, String name) throws QueryFileException {
         try {
-            return type.toNode(value.text, query.getPrefixMapping());
+            return type.toNode(value.text(), query.getPrefixMapping());
         } catch (ParameterType.InvalidValueException e) {
-            throw new QueryFileException(value.line, "value '" + value.text + "' of '" + name + "' " + e.getMessage());
+            throw new QueryFileException(value.line(), "value '" + value.text() + "' of '" + name + "' " + e.getMessage());
         }
-    }
-
-    /** A scalar of the decorators with its line; {@code list} when it was given as a list. */
-    private record Located(String text, int line, boolean list) {}
-
-    /**
-     * The values given to a parameter under {@code defaults} or {@code enumerate}, in either of grlc's
-     * shapes: a list of one-key maps ({@code - year: 2026}) or a plain map ({@code year: 2026}).
-     */
-    private static List<Located> located(DecoratorBlock deco, String key, String name) throws QueryFileException {
-        JsonNode section = deco.root().get(key);
-        List<Located> out = new ArrayList<>();
-        if (section == null) return out;
-        List<String> pointers = new ArrayList<>();
-        if (section.isObject() && section.has(name)) pointers.add("/" + key + "/" + name);
-        if (section.isArray()) {
-            for (int i = 0; i < section.size(); i++) {
-                if (section.get(i).isObject() && section.get(i).has(name)) pointers.add("/" + key + "/" + i + "/" + name);
-            }
-        }
-        for (String pointer : pointers) {
-            JsonNode value = deco.root().at(pointer);
-            if (value.isArray()) {
-                for (int i = 0; i < value.size(); i++) {
-                    if (!value.get(i).isTextual()) {
-                        throw new QueryFileException(deco.line(pointer + "/" + i), "values of '" + name + "' must be plain values");
-                    }
-                    out.add(new Located(value.get(i).asText(), deco.line(pointer + "/" + i), true));
-                }
-            } else if (value.isTextual()) {
-                out.add(new Located(value.asText(), deco.line(pointer), false));
-            } else {
-                throw new QueryFileException(deco.line(pointer), "'" + key + "' of '" + name + "' must be a value or a list of values");
-            }
-        }
-        return out;
-    }
-
-    /** Names under {@code defaults} or {@code enumerate}, checked for shape. */
-    private static Set<String> namedValues(DecoratorBlock deco, String key, boolean listsExpected)
-            throws QueryFileException {
-        JsonNode section = deco.root().get(key);
-        Set<String> names = new LinkedHashSet<>();
-        if (section == null) return names;
-        if (section.isObject()) {
-            section.fieldNames().forEachRemaining(names::add);
-        } else if (section.isArray()) {
-            for (int i = 0; i < section.size(); i++) {
-                JsonNode item = section.get(i);
-                if (!item.isObject() || item.size() != 1) {
-                    throw new QueryFileException(deco.line("/" + key + "/" + i), "each item of '" + key
-                            + "' must be 'name: " + (listsExpected ? "[values]" : "value") + "'");
-                }
-                item.fieldNames().forEachRemaining(names::add);
-            }
-        } else {
-            throw new QueryFileException(deco.line("/" + key), "'" + key + "' must be a list of 'name: "
-                    + (listsExpected ? "[values]" : "value") + "' items");
-        }
-        return names;
-    }
-
-    private static Set<String> fieldNames(DecoratorBlock deco, String key) throws QueryFileException {
-        JsonNode section = deco.root().get(key);
-        Set<String> names = new LinkedHashSet<>();
-        if (section == null) return names;
-        if (!section.isObject()) {
-            throw new QueryFileException(deco.line("/" + key), "'" + key + "' must map each parameter name to its description");
-        }
-        section.fieldNames().forEachRemaining(names::add);
-        return names;
-    }
-
-    private static Optional<String> text(DecoratorBlock deco, String path) throws QueryFileException {
-        JsonNode n = deco.root().at("/" + path);
-        if (n.isMissingNode() || n.isNull()) return Optional.empty();
-        if (!n.isTextual()) {
-            throw new QueryFileException(deco.line("/" + path), "'" + path + "' must be text");
-        }
-        return Optional.of(n.asText().strip());
-    }
-
-    private static List<String> strings(DecoratorBlock deco, String key) throws QueryFileException {
-        JsonNode n = deco.root().get(key);
-        if (n == null || n.isNull()) return List.of();
-        if (n.isTextual()) return List.of(n.asText().strip());
-        List<String> out = new ArrayList<>();
-        if (n.isArray()) {
-            for (int i = 0; i < n.size(); i++) {
-                if (!n.get(i).isTextual()) {
-                    throw new QueryFileException(deco.line("/" + key + "/" + i), "each of '" + key + "' must be text");
-                }
-                out.add(n.get(i).asText().strip());
-            }
-            return out;
-        }
-        throw new QueryFileException(deco.line("/" + key), "'" + key + "' must be a list of text");
     }
 
     private static OptionalInt pagination(DecoratorBlock deco) throws QueryFileException {
-        Optional<String> v = text(deco, "pagination");
+        Optional<String> v = deco.text("pagination");
         if (v.isEmpty()) return OptionalInt.empty();
         try {
             int n = Integer.parseInt(v.get());
@@ -285,64 +186,6 @@ final class QueryFileParser {
         }
         throw new QueryFileException(deco.line("/pagination"), "'pagination' is '" + v.get()
                 + "'; it must be a positive number of rows per page");
-    }
-
-    private static ResultView view(DecoratorBlock deco, Query query) throws QueryFileException {
-        JsonNode n = deco.root().get("view");
-        if (n == null || n.isNull()) return ResultView.TABLE;
-        String type;
-        String x = null;
-        List<String> y = List.of();
-        if (n.isTextual()) {
-            type = n.asText().strip();
-        } else if (n.isObject()) {
-            type = text(deco, "view/type").orElse("table");
-            x = text(deco, "view/x").orElse(null);
-            JsonNode yNode = n.get("y");
-            if (yNode != null) {
-                List<String> ys = new ArrayList<>();
-                if (yNode.isTextual()) ys.add(yNode.asText().strip());
-                else if (yNode.isArray()) yNode.forEach(e -> ys.add(e.asText().strip()));
-                else throw new QueryFileException(deco.line("/view/y"), "'view: y' must be a column or a list of columns");
-                y = ys;
-            }
-            for (var it = n.fieldNames(); it.hasNext(); ) {
-                String k = it.next();
-                if (!List.of("type", "x", "y").contains(k)) {
-                    throw new QueryFileException(deco.line("/view/" + k), "unknown key '" + k + "' in 'view' (known: type, x, y)");
-                }
-            }
-        } else {
-            throw new QueryFileException(deco.line("/view"), "'view' must be a view type or a map of type, x and y");
-        }
-        if (!ResultView.TYPES.contains(type)) {
-            throw new QueryFileException(deco.line("/view"), "view '" + type + "' is not one of "
-                    + String.join(", ", ResultView.TYPES));
-        }
-        ResultView view = new ResultView(type, x, y);
-        if (!view.isChart()) return view;
-        if (!query.isSelectType()) {
-            throw new QueryFileException(deco.line("/view"), "a " + type + " chart needs a SELECT query");
-        }
-        if (x == null || y.isEmpty()) {
-            throw new QueryFileException(deco.line("/view"), "a " + type + " chart needs 'x' and 'y' columns, e.g. "
-                    + "view: {type: " + type + ", x: label, y: total}");
-        }
-        List<String> columns = query.getResultVars();
-        for (String c : concat(x, y)) {
-            if (!columns.contains(c)) {
-                throw new QueryFileException(deco.line("/view"), "the chart uses column '" + c
-                        + "', which the query does not return (columns: " + String.join(", ", columns) + ")");
-            }
-        }
-        return view;
-    }
-
-    private static List<String> concat(String x, List<String> y) {
-        List<String> all = new ArrayList<>();
-        all.add(x);
-        all.addAll(y);
-        return all;
     }
 
     /** Every variable the substitution of a bound query can reach: the ones parameters may use. */
