@@ -32,7 +32,7 @@
   data.nodes.forEach(function (n) {
     var g = groups[n.group];
     elements.push({ group: 'nodes', data: {
-      id: n.id, label: n.label, short: shorten(n.label, 36), kind: n.group, kindLabel: g.label,
+      id: n.id, label: n.label, short: shorten(n.label, 44), kind: n.group, kindLabel: g.label,
       href: n.href || '', colour: g.colour, shape: g.shape } });
   });
   data.edges.forEach(function (e, i) {
@@ -52,7 +52,8 @@
         'background-color': 'data(colour)', 'shape': 'data(shape)', 'width': 22, 'height': 22,
         'border-width': 1, 'border-color': '#1b1f24',
         'label': 'data(short)', 'font-size': 10, 'color': ink, 'text-valign': 'bottom', 'text-margin-y': 3,
-        'text-background-color': paper, 'text-background-opacity': 0.75, 'text-background-padding': 1 } },
+        'text-wrap': 'wrap', 'text-max-width': '110px', 'text-background-color': paper,
+        'text-background-opacity': 0.75, 'text-background-padding': 1 } },
       { selector: 'node[kind = "Strategy"]', style: { 'width': 34, 'height': 34, 'font-size': 12, 'font-weight': 'bold' } },
       { selector: 'node[kind = "Priority"], node[kind = "Objective"]', style: { 'width': 28, 'height': 28, 'font-size': 11 } },
       { selector: 'edge', style: {
@@ -117,7 +118,9 @@
     if (focus) {
       var depth = parseInt(depthSelect.value, 10) || 1;
       cy.fit(neighbourhood(focus, depth).filter(function (e) { return !e.hasClass('hidden'); }), 40);
-      cy.center(focus);
+      // The focus itself in the middle (cy.center would centre its box, label included).
+      var p = focus.position();
+      cy.pan({ x: cy.width() / 2 - p.x * cy.zoom(), y: cy.height() / 2 - p.y * cy.zoom() });
     } else {
       cy.fit(cy.elements().filter(function (e) { return !e.hasClass('hidden'); }), 20);
     }
@@ -139,11 +142,12 @@
   function layout(name) {
     var strategies = cy.nodes('[kind = "Strategy"]');
     var options = {
-      breadthfirst: { name: 'breadthfirst', directed: false, spacingFactor: 1.15, avoidOverlap: true,
+      breadthfirst: { name: 'breadthfirst', directed: false, spacingFactor: 1, avoidOverlap: true,
+        nodeDimensionsIncludeLabels: true,
         roots: strategies.nonempty() ? strategies : undefined },
-      cose: { name: 'cose', animate: false, randomize: false, nodeRepulsion: function () { return 9000; },
+      cose: { name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true, nodeRepulsion: function () { return 9000; },
         idealEdgeLength: function () { return 60; } },
-      concentric: { name: 'concentric', avoidOverlap: true, minNodeSpacing: 12,
+      concentric: { name: 'concentric', avoidOverlap: true, minNodeSpacing: 12, nodeDimensionsIncludeLabels: true,
         concentric: function (n) { return data.groups.length - data.groups.findIndex(function (g) { return g.key === n.data('kind'); }); },
         levelWidth: function () { return 1; } }
     }[name] || { name: 'grid' };

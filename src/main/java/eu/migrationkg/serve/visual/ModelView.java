@@ -50,6 +50,31 @@ final class ModelView {
         return new Ref(n.toString(), labels.of(n), null);
     }
 
+    /**
+     * A resource as a picture names it: its label, or for an unnamed amount of money its amount
+     * ("at least EUR 81,000,000,000") and for an unnamed milestone its date ("Milestone, June 2026").
+     */
+    Ref named(Node n) {
+        Ref plain = ref(n);
+        if (!n.isURI() || labels.label(n).isPresent()) return plain;
+        if (hasType(n, term("Funding"))) {
+            Optional<BigDecimal> amount = number(n, term("amount"));
+            if (amount.isPresent()) {
+                boolean atLeast = literal(n, term("isLowerBound")).map(l -> "true".equals(l.getLiteralLexicalForm())).orElse(false);
+                String currency = objects(n, term("currency")).stream().findFirst()
+                        .map(c -> c.isURI() ? c.getURI().substring(c.getURI().lastIndexOf('/') + 1) : c.getLiteralLexicalForm())
+                        .orElse("");
+                return new Ref(plain.iri(), ((atLeast ? "at least " : "") + currency + " " + Numbers.format(amount.get())).strip()
+                        .replace("  ", " "), plain.href());
+            }
+        }
+        if (hasType(n, term("Milestone"))) {
+            Optional<IsoDate> date = literal(n, term("date")).flatMap(d -> IsoDate.parse(d.getLiteralLexicalForm()));
+            if (date.isPresent()) return new Ref(plain.iri(), "Milestone, " + date.get().display(), plain.href());
+        }
+        return plain;
+    }
+
     boolean hasType(Node n, Node type) {
         return graph.contains(n, TYPE, type);
     }

@@ -90,7 +90,7 @@ final class StrategyMapBuilder {
         return new StrategyMap(frame, null, List.copyOf(groups.values()),
                 sections(v, listed, sorted, groupOf, groups, focus, true),
                 sections(v, nodes, sorted, groupOf, groups, focus, false),
-                focus == null ? null : v.ref(focus), depth, DEPTHS, nodes.size(), sorted.size(),
+                focus == null ? null : v.named(focus), depth, DEPTHS, nodes.size(), sorted.size(),
                 json(v, sorted, nodes, groupOf, groups, focus, depth), v.links.to("explore"));
     }
 
@@ -210,7 +210,8 @@ final class StrategyMapBuilder {
                                                       boolean withLinks) {
         List<StrategyMap.Section> out = new ArrayList<>();
         for (Map.Entry<MapGroup, StrategyMap.Group> g : groups.entrySet()) {
-            List<Node> members = nodes.stream().filter(n -> groupOf.get(n) == g.getKey()).sorted(v.byLabel()).toList();
+            List<Node> members = nodes.stream().filter(n -> groupOf.get(n) == g.getKey())
+                    .sorted(Comparator.comparing((Node n) -> v.named(n).label().toLowerCase(java.util.Locale.ROOT)).thenComparing(ModelView.BY_TERM)).toList();
             if (members.isEmpty()) continue;
             List<StrategyMap.Entry> entries = new ArrayList<>();
             for (Node n : members) {
@@ -219,13 +220,13 @@ final class StrategyMapBuilder {
                     Map<String, List<Ref>> byProperty = new TreeMap<>();
                     for (Edge e : edges) {
                         if (e.source().equals(n) && nodes.contains(e.target())) {
-                            byProperty.computeIfAbsent(v.labels.of(e.property()), k -> new ArrayList<>()).add(v.ref(e.target()));
+                            byProperty.computeIfAbsent(v.labels.of(e.property()), k -> new ArrayList<>()).add(v.named(e.target()));
                         }
                     }
                     byProperty.forEach((p, targets) -> links.add(new StrategyMap.Links(p,
                             targets.stream().sorted(Comparator.comparing(Ref::label)).toList())));
                 }
-                entries.add(new StrategyMap.Entry(v.ref(n), n.equals(focus), links));
+                entries.add(new StrategyMap.Entry(v.named(n), n.equals(focus), links));
             }
             out.add(new StrategyMap.Section(g.getValue(), entries));
         }
@@ -246,7 +247,7 @@ final class StrategyMapBuilder {
         }
         ArrayNode ns = root.putArray("nodes");
         for (Node n : nodes) {
-            Ref r = v.ref(n);
+            Ref r = v.named(n);
             ObjectNode o = ns.addObject();
             o.put("id", n.getURI());
             o.put("label", r.label());
