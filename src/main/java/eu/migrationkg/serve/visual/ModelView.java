@@ -36,7 +36,7 @@ final class ModelView {
     ModelView(KnowledgeStore store, Links links) {
         this.ds = store.dataset();
         this.graph = ds.getDefaultGraph();
-        this.labels = new Labels(graph, store.assembled().prefixes());
+        this.labels = new Labels(graph, store.assembled().prefixes(), store.assembled().iris().base());
         this.links = links;
         this.iris = store.assembled().iris();
     }
