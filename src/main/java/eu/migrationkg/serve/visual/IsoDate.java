@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 public record IsoDate(int year, int month, int day) implements Comparable<IsoDate> {
 
-    private static final Pattern LEXICAL = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:[T Z+-].*)?");
+    private static final Pattern LEXICAL = Pattern.compile(
+            "(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?)?)?)?(?:Z|[+-]\\d{2}:\\d{2})?");
 
     /** The date of a literal's lexical form, if it is one of the forms above. */
     public static Optional<IsoDate> parse(String lexical) {

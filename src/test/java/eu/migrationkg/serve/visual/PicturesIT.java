@@ -180,6 +180,24 @@ class PicturesIT {
     }
 
     @Test
+    void everyResourcePageLinksToTheMapCentredOnIt() throws Exception {
+        for (String path : List.of("id/priority/strong-eu-borders", "id/person/magnus-brunner", "id/source/ip-26-233",
+                "id/passage/ip-26-233/3442-3581")) {
+            HttpResponse<String> r = get(path);
+            assertEquals(200, r.statusCode(), path);
+            HtmlPage page = HtmlPage.parse(r.body());
+            Element link = page.elements("a").stream().filter(a -> page.text(a).equals("Show on the strategy map"))
+                    .findFirst().orElseThrow(() -> new AssertionError(path + " has no link to the map"));
+            String expected = "../".repeat(path.split("/").length - 1) + "explore?focus=" + enc(server.base() + path);
+            assertEquals(expected, link.getAttribute("href"), path);
+            assertEquals(200, get(expected.replace("../", "")).statusCode(), "the map takes it: " + path);
+        }
+        for (String path : List.of("", "explore", "ontology")) {
+            assertFalse(HtmlPage.parse(get(path).body()).text().contains("Show on the strategy map"), "not a resource: /" + path);
+        }
+    }
+
+    @Test
     void theHomePageLeadsToThePictures() throws Exception {
         List<String> refs = HtmlPage.parse(get("").body()).references();
         for (String p : List.of("explore", "timeline", "figures")) assertTrue(refs.contains(p), p + " in " + refs);
