@@ -30,12 +30,13 @@
         borderWidth: 1
       };
     });
+    var labelLength = holder.clientWidth < 500 ? 16 : 40;
     var valueAxis = horizontal ? 'x' : 'y';
     var categoryAxis = horizontal ? 'y' : 'x';
     var scales = {};
     if (!pie) {
       scales[categoryAxis] = { stacked: spec.stacked, ticks: { autoSkip: false,
-        callback: function (v) { return shorten(this.getLabelForValue(v), 40); } } };
+        callback: function (v) { return shorten(this.getLabelForValue(v), labelLength); } } };
       scales[valueAxis] = { stacked: spec.stacked, beginAtZero: true,
         title: { display: !!spec.valueLabel, text: spec.valueLabel },
         ticks: { callback: function (v) { return compact.format(v); } } };
@@ -88,7 +89,7 @@
             ticks: { callback: function (v) { return String(v); } } },
           y: { type: 'linear', min: -0.5, max: spec.lanes.length - 0.5, reverse: true,
             afterBuildTicks: function (axis) { axis.ticks = spec.lanes.map(function (_, i) { return { value: i }; }); },
-            ticks: { autoSkip: false, callback: function (v) { return shorten(spec.lanes[v] || '', 32); } },
+            ticks: { autoSkip: false, callback: function (v) { return shorten(spec.lanes[v] || '', holder.clientWidth < 500 ? 14 : 32); } },
             grid: { display: false } }
         },
         plugins: {

@@ -63,6 +63,11 @@ public final class Browser implements AutoCloseable {
                 "--disable-default-apps", "--hide-scrollbars", "--force-device-scale-factor=1", "--lang=en-GB",
                 "--user-data-dir=" + profile.resolve("profile"),
                 "--window-size=" + size.getWidth() + "," + size.getHeight());
+        if (size.getWidth() < 500) {
+            // Desktop windows are at least 500 pixels wide; a phone's screen is emulated instead.
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of(
+                    "width", size.getWidth(), "height", size.getHeight(), "pixelRatio", 1.0, "touch", true, "mobile", true)));
+        }
         options.setExperimentalOption("prefs", Map.of(
                 "download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));

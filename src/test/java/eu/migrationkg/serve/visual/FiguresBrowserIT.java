@@ -82,7 +82,7 @@ class FiguresBrowserIT {
     void onAPhoneTheChartsFitTheScreen() throws Exception {
         try (Browser phone = Browser.start(Browser.PHONE)) {
             phone.open(server.url() + "figures");
-            assertTrue((Boolean) phone.js("return document.documentElement.scrollWidth <= window.innerWidth"),
+            assertTrue((Boolean) phone.js("return document.documentElement.scrollWidth <= screen.width"),
                     "nothing wider than the screen");
             for (WebElement canvas : phone.driver().findElements(By.cssSelector("figure.chart canvas"))) {
                 assertTrue(Canvases.painted(phone, canvas) > 0.02, "drawn on a phone too");

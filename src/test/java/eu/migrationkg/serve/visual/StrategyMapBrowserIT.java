@@ -180,7 +180,7 @@ class StrategyMapBrowserIT {
         try (Browser phone = Browser.start(Browser.PHONE)) {
             phone.open(server.url() + "explore");
             phone.waitUntil(d -> phone.js("return !!(window.strategyMap && window.strategyMap.cy.nodes().length)"));
-            assertTrue((Boolean) phone.js("return document.documentElement.scrollWidth <= window.innerWidth"),
+            assertTrue((Boolean) phone.js("return document.documentElement.scrollWidth <= screen.width"),
                     "nothing wider than the screen");
             assertEquals(List.of(), phone.errors());
             phone.screenshot("explore-phone");

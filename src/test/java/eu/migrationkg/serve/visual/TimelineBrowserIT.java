@@ -89,7 +89,7 @@ class TimelineBrowserIT {
     void onAPhoneTheTimelineFitsTheScreen() throws Exception {
         try (Browser phone = Browser.start(Browser.PHONE)) {
             phone.open(server.url() + "timeline");
-            assertTrue((Boolean) phone.js("return document.documentElement.scrollWidth <= window.innerWidth"),
+            assertTrue((Boolean) phone.js("return document.documentElement.scrollWidth <= screen.width"),
                     "nothing wider than the screen");
             assertEquals(List.of(), phone.errors());
             phone.screenshot("timeline-phone");
