@@ -1,6 +1,7 @@
 package eu.migrationkg.serve;
 
 import eu.migrationkg.serve.ld.LinkedDataModule;
+import eu.migrationkg.serve.visual.PicturesModule;
 import eu.migrationkg.serve.web.WebModule;
 import java.util.List;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
@@ -13,6 +14,7 @@ public final class KgModules {
         return List.of(
                 new RequestHygieneModule(),
                 new WebModule(),
-                new LinkedDataModule(ctx));
+                new LinkedDataModule(ctx),
+                new PicturesModule(ctx));
     }
 }
