@@ -2,6 +2,7 @@ package eu.migrationkg.serve;
 
 import eu.migrationkg.serve.ld.LinkedDataModule;
 import eu.migrationkg.serve.queries.SavedQueryModule;
+import eu.migrationkg.serve.visual.PicturesModule;
 import eu.migrationkg.serve.web.WebModule;
 import java.util.List;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
@@ -15,6 +16,7 @@ public final class KgModules {
                 new RequestHygieneModule(),
                 new SavedQueryModule(ctx),
                 new WebModule(),
-                new LinkedDataModule(ctx));
+                new LinkedDataModule(ctx),
+                new PicturesModule(ctx));
     }
 }

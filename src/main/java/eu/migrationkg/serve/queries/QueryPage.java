@@ -1,6 +1,7 @@
 package eu.migrationkg.serve.queries;
 
 import eu.migrationkg.queries.SavedQuery;
+import eu.migrationkg.serve.visual.Chart;
 import eu.migrationkg.serve.web.PageFrame;
 import java.util.List;
 
@@ -12,7 +13,7 @@ import java.util.List;
  * @param error     why the values were refused (the page is then answered with 400), or null
  * @param table     the rows, or the triples of a graph; null for an ASK or a refused request
  * @param answer    the answer of an ASK, or null
- * @param chartJson the figures for the chart, already safe inside a script element, or null
+ * @param chart     the chart the query's view asks for (drawn by the site's chart component), or null
  * @param shareHref this result's own address, relative to the page
  * @param editorHref the bound query in the SPARQL editor
  */
@@ -26,8 +27,7 @@ public record QueryPage(
         ResultTable table,
         Boolean answer,
         Paging paging,
-        String chartJson,
-        String chartLabel,
+        Chart chart,
         List<Download> downloads,
         String shareHref,
         String sparql,

@@ -9,7 +9,9 @@ import eu.migrationkg.queries.QueryRegistry;
 import eu.migrationkg.queries.QueryResult;
 import eu.migrationkg.queries.QueryRunner;
 import eu.migrationkg.queries.ResultFormat;
+import eu.migrationkg.queries.ResultView;
 import eu.migrationkg.queries.SavedQuery;
+import eu.migrationkg.serve.visual.Chart;
 import eu.migrationkg.serve.web.Links;
 import eu.migrationkg.serve.web.PageFrame;
 import eu.migrationkg.serve.web.Pages;
@@ -120,7 +122,7 @@ final class QueryPagesServlet extends HttpServlet {
         ResultTable table = null;
         Boolean answer = null;
         QueryPage.Paging paging = null;
-        String chart = null;
+        Chart chart = null;
         if (request.bound() != null) {
             frame = frame.withAlternates(downloads.stream()
                     .map(d -> new PageFrame.Alternate(d.href(), d.mediaType(), d.label())).toList());
@@ -128,21 +130,20 @@ final class QueryPagesServlet extends HttpServlet {
                 case QueryResult.Rows rows -> {
                     table = ResultTable.of(rows, query.prefixes(), links);
                     paging = paging(qs, request.page(), rows, links.to(pagePath));
-                    chart = ChartData.of(query.view(), rows, query.prefixes(), links)
-                            .map(PageFrame::scriptSafe).orElse(null);
+                    chart = chart(query, table);
                 }
                 case QueryResult.Triples triples -> table = ResultTable.of(triples.graph(), query.prefixes(), links);
                 case QueryResult.Answer a -> answer = a.value();
             }
         }
         if (chart != null) {
-            frame = frame.withScript(links.webjar("chart.js", "dist/chart.umd.min.js"))
-                    .withScript(links.asset("query-chart.js"));
+            frame = frame.withStylesheet(links.asset("pictures.css"));
+            for (String script : Chart.scripts(links)) frame = frame.withScript(script);
         }
         ParameterException refusal = request.refusal();
         QueryPage model = new QueryPage(frame, query, Prose.of(query.description()), links.to(pagePath),
                 fields(query, request.values(), refusal == null ? null : refusal.parameter()),
-                refusal == null ? null : refusal.getMessage(), table, answer, paging, chart, chartLabel(query),
+                refusal == null ? null : refusal.getMessage(), table, answer, paging, chart,
                 downloads, links.to(address), query.sparqlText(),
                 request.bound() == null ? null : links.sparql(request.bound().sparql()),
                 links.to("api") + "#" + query.id());
@@ -195,15 +196,26 @@ final class QueryPagesServlet extends HttpServlet {
         };
     }
 
-    private static String chartLabel(SavedQuery query) {
-        if (!query.view().isChart()) return null;
-        String what = String.join(" and ", query.view().y().stream().map(QueryPagesServlet::words).toList());
-        String by = words(query.view().x());
-        return switch (query.view().type()) {
-            case "timeline" -> "Timeline of " + what + " by " + by;
-            default -> query.view().type().substring(0, 1).toUpperCase(Locale.ROOT) + query.view().type().substring(1)
-                    + " chart of " + what + " by " + by;
-        } + "; the table below holds the same figures.";
+    /**
+     * The chart the query's view asks for, drawn by the site's chart component from the cells of the
+     * result table. The page's own table (with its links) is the chart's text form, so the figure
+     * leaves its table out.
+     */
+    private static Chart chart(SavedQuery query, ResultTable table) {
+        ResultView view = query.view();
+        if (!view.isChart() || table.rows().isEmpty()) return null;
+        List<List<String>> cells = table.rows().stream()
+                .map(row -> row.stream().map(ResultTable.Cell::text).toList()).toList();
+        Chart c = Chart.fromResults("chart", view.type(), chartTitle(view), table.columns(), cells, view.x(), view.y());
+        return new Chart(c.id(), c.type(), c.title(), "The table below holds the same figures.", c.json(), c.table(),
+                false);
+    }
+
+    private static String chartTitle(ResultView view) {
+        String what = String.join(" and ", view.y().stream().map(QueryPagesServlet::words).toList());
+        String by = words(view.x());
+        return view.type().equals("timeline") ? "Timeline of " + what + " by " + by
+                : what.substring(0, 1).toUpperCase(Locale.ROOT) + what.substring(1) + " by " + by;
     }
 
     /** A column name as words: {@code recipientLabel} → "recipient label". */

@@ -119,18 +119,26 @@ class QueryPagesIT {
         assertEquals(1, html.elements("tbody").get(0).getElementsByTagName("tr").getLength());
     }
 
+    private static JsonNode chartData(HtmlPage html) throws Exception {
+        Element script = html.elements("script").stream()
+                .filter(e -> e.getAttribute("class").equals("chart-data")).findFirst().orElseThrow();
+        return new ObjectMapper().readTree(script.getTextContent());
+    }
+
     @Test
     void aChartQueryEmbedsItsFiguresAndKeepsTheTable() throws Exception {
         HttpResponse<String> r = page("queries/funding-by-recipient");
         HtmlPage html = HtmlPage.parse(r.body());
-        Element canvas = html.byId("chart");
-        assertNotNull(canvas);
-        assertTrue(canvas.hasAttribute("hidden"), "hidden until the script draws it");
-        JsonNode data = new ObjectMapper().readTree(html.byId("chart-data").getTextContent());
+        Element figure = html.byId("chart");
+        assertNotNull(figure);
+        Element canvasHolder = html.elements("div").stream()
+                .filter(d -> d.getAttribute("class").equals("chart-canvas")).findFirst().orElseThrow();
+        assertTrue(canvasHolder.hasAttribute("hidden"), "hidden until the script draws it");
+        JsonNode data = chartData(html);
         assertEquals("bar", data.get("type").asText());
         assertEquals(List.of("Tunisia", "eu-LISA"), List.of(data.get("labels").get(0).asText(), data.get("labels").get(1).asText()));
-        assertEquals(3.2e9, data.get("series").get(0).get("values").get(0).asDouble());
-        assertFalse(html.elements("table").isEmpty(), "the table stays as the fallback");
+        assertEquals(3.2e9, data.get("datasets").get(0).get("data").get(0).asDouble());
+        assertEquals(1, html.elements("table").size(), "one table: the result's own, the chart's text form");
         List<String> scripts = html.elements("script").stream().map(s -> s.getAttribute("src")).filter(s -> !s.isEmpty()).toList();
         assertTrue(scripts.stream().anyMatch(s -> s.contains("webjars/chart.js/4.5.1/dist/chart.umd.min.js")), scripts.toString());
         for (String src : scripts) {
@@ -143,12 +151,15 @@ class QueryPagesIT {
     @Test
     void aTimelinePlacesEachEventAtItsDate() throws Exception {
         HtmlPage html = HtmlPage.parse(page("queries/milestones-by-year").body());
-        JsonNode data = new ObjectMapper().readTree(html.byId("chart-data").getTextContent());
+        JsonNode data = chartData(html);
         assertEquals("timeline", data.get("type").asText());
-        JsonNode first = data.get("events").get(0);
-        assertEquals("2026-06-12", first.get("date").asText());
-        assertEquals(2026 + 162 / 365.0, first.get("at").asDouble(), 1e-9);
-        assertEquals(2027.0, data.get("events").get(2).get("at").asDouble());
+        JsonNode events = data.get("datasets").get(0).get("data");
+        assertEquals(3, events.size());
+        JsonNode first = events.get(0);
+        assertTrue(first.get("date").asText().contains("2026"), first.toString());
+        assertEquals("Proposal for a return regulation", first.get("text").asText());
+        assertTrue(first.get("x").asDouble() > 2026.4 && first.get("x").asDouble() < 2026.5, first.toString());
+        assertEquals(2027.0, events.get(2).get("x").asDouble(), 0.5);
         assertNull(HtmlPage.parse(page("queries/legal-acts").body()).byId("chart"), "no chart unless asked for");
     }
 
