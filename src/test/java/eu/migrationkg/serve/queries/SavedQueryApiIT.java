@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.migrationkg.ProjectLayout;
 import eu.migrationkg.queries.Page;
 import eu.migrationkg.queries.QueryRegistry;
 import eu.migrationkg.queries.QueryResult;
@@ -19,6 +20,8 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,6 +41,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -257,6 +261,24 @@ class SavedQueryApiIT {
         assertEquals("year", problem("api/queries/milestones-by-year?year=1&year=2", 400).get("parameter").asText());
         assertEquals("status", problem("api/queries/instruments?status=mig:cancelled", 400).get("parameter").asText());
         assertTrue(problem("api/queries/no-such-query", 404).get("detail").asText().contains("no saved query"));
+    }
+
+    @Test
+    void aMissingRequiredValueIs400NamingTheParameter(@TempDir Path dir) throws Exception {
+        Path root = TestProject.copyTo(dir);
+        Files.writeString(root.resolve("queries/needs-a-year.rq"), """
+                #+ summary: Needs a year
+                SELECT ?year WHERE { BIND(?_year_integer + 0 AS ?year) } ORDER BY ?year
+                """);
+        try (RunningServer copy = RunningServer.start(ProjectLayout.discover(root))) {
+            HttpResponse<String> r = copy.get("api/queries/needs-a-year", null);
+            assertEquals(400, r.statusCode(), r.body());
+            JsonNode p = JSON.readTree(r.body());
+            assertEquals("year", p.get("parameter").asText());
+            assertEquals("is required: give an integer", p.get("reason").asText());
+            HttpResponse<String> given = copy.get("api/queries/needs-a-year?year=2026&format=csv", null);
+            assertEquals("year\r\n2026\r\n", given.body());
+        }
     }
 
     @ParameterizedTest(name = "refused: {0}")
