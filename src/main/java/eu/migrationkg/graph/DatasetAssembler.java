@@ -28,7 +28,8 @@ import org.apache.jena.system.Txn;
 /**
  * Builds the dataset from the repository: the ontology, the curated data and what is extracted from
  * each source document, each in a named graph that says where it came from. The default graph is
- * their union, materialised, so plain queries need no GRAPH clause.
+ * their union, materialised, so plain queries need no GRAPH clause. The dataset carries its full-text
+ * index ({@link TextIndexing}), built here so that whatever holds the dataset holds its index too.
  */
 public final class DatasetAssembler {
 
@@ -65,7 +66,7 @@ public final class DatasetAssembler {
                 problems.add(problemOf(e));
             }
         }
-        return new AssembledDataset(iris, withUnionDefault(staging), prefixes, List.copyOf(documents),
+        return new AssembledDataset(iris, TextIndexing.indexed(withUnionDefault(staging)), prefixes, List.copyOf(documents),
                 List.copyOf(problems));
     }
 

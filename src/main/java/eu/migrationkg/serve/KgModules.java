@@ -9,6 +9,7 @@ public final class KgModules {
 
     public static List<FusekiModule> standard(ServeContext ctx) {
         return List.of(
-                new RequestHygieneModule());
+                new RequestHygieneModule(),
+                new SearchModule(ctx));
     }
 }

@@ -1,0 +1,29 @@
+package eu.migrationkg.support;
+
+import eu.migrationkg.ProjectLayout;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The repository's content plus test fixtures (src/test/resources/fixtures) as curated data. */
+public final class Fixtures {
+    private Fixtures() {}
+
+    /** The fixture passage: an information system whose only tie to the word is its source sentence. */
+    public static final String PASSAGE_FILE = "passage.ttl";
+    public static final String PASSAGE_RESOURCE = "id/instrument/fixture-entry-exit-system";
+    public static final String PASSAGE = "id/passage/ip-26-233/2894-3109";
+
+    /** A copy of the repository under {@code dir} with the named fixtures added to data/curated/. */
+    public static ProjectLayout projectWith(Path dir, String... fixtures) throws IOException {
+        Path root = TestProject.copyTo(dir);
+        for (String f : fixtures) {
+            try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + f)) {
+                if (in == null) throw new IOException("no fixture " + f);
+                Files.copy(in, root.resolve("data/curated").resolve("fixture-" + f));
+            }
+        }
+        return new ProjectLayout(root);
+    }
+}
