@@ -66,8 +66,24 @@ public final class DatasetAssembler {
                 problems.add(problemOf(e));
             }
         }
+        Graph about = datasetDescription(problems);
         return new AssembledDataset(iris, TextIndexing.indexed(withUnionDefault(staging)), prefixes, List.copyOf(documents),
-                List.copyOf(problems));
+                List.copyOf(problems), about);
+    }
+
+    /** {@code data/dataset.ttl}: the dataset's title, licence, publisher... An absent file says nothing. */
+    private Graph datasetDescription(List<BuildProblem> problems) {
+        Graph about = GraphFactory.createDefaultGraph();
+        Path file = layout.datasetDescriptionFile();
+        if (!Files.isRegularFile(file)) return about;
+        try {
+            // Its prefixes stay its own: the dumps declare only those of the graph.
+            new RdfFileLoader(iris).load(file, layout.display(file), StreamRDFLib.graph(about), PrefixMapFactory.create());
+        } catch (RdfFileLoader.ProblemException e) {
+            problems.add(e.problem);
+            return GraphFactory.createDefaultGraph();
+        }
+        return about;
     }
 
     private BuildProblem problemOf(SourceException e) {

@@ -63,19 +63,24 @@ public final class TextSearch {
         this.iris = iris;
     }
 
-    /** The SPARQL that finds the hits; kept public so the query behind a search can be shown and reused. */
+    /** The SPARQL query behind a search, to show a researcher and let them rework it. */
     public String sparql(SearchTerms terms) {
+        return sparql(terms, "");
+    }
+
+    /** The query that finds the hits; {@code options} are extra arguments of text:query. */
+    private String sparql(SearchTerms terms, String options) {
         String q = NodeFmtLib.strNT(NodeFactory.createLiteralString(terms.lucene()));
-        String hl = NodeFmtLib.strNT(NodeFactory.createLiteralString(HIGHLIGHT));
+        String hl = options;
         String labelPredicate = NodeFmtLib.strNT(TextIndexing.LABEL_PREDICATES.getFirst());
         return "PREFIX text: <" + TextIndexing.TEXT_NS + ">\n"
                 + "PREFIX oa: <" + Vocab.OA + ">\n"
                 + "PREFIX mig: <" + iris.ontologyNamespace() + ">\n"
                 + "SELECT ?resource ?score ?snippet ?field ?passage WHERE {\n"
-                + "  { (?resource ?score ?snippet) text:query (" + labelPredicate + " " + q + " " + MAX_HITS + " " + hl + ") .\n"
+                + "  { (?resource ?score ?snippet) text:query (" + labelPredicate + " " + q + " " + MAX_HITS + hl + ") .\n"
                 + "    BIND(\"" + TextIndexing.LABEL_FIELD + "\" AS ?field) }\n"
                 + "  UNION\n"
-                + "  { (?hit ?score ?snippet) text:query (oa:exact " + q + " " + MAX_HITS + " " + hl + ") .\n"
+                + "  { (?hit ?score ?snippet) text:query (oa:exact " + q + " " + MAX_HITS + hl + ") .\n"
                 + "    BIND(\"" + TextIndexing.TEXT_FIELD + "\" AS ?field)\n"
                 + "    OPTIONAL { ?passage oa:hasSelector ?hit OPTIONAL { ?mentioned mig:mentionedIn ?passage } }\n"
                 + "    BIND(COALESCE(?mentioned, ?passage, ?hit) AS ?resource) }\n"
@@ -84,7 +89,7 @@ public final class TextSearch {
 
     /** Searches the dataset; {@code offset} and {@code limit} page through the resources found. */
     public Results search(DatasetGraph dataset, SearchTerms terms, int offset, int limit) {
-        Query query = QueryFactory.create(sparql(terms));
+        Query query = QueryFactory.create(sparql(terms, " " + NodeFmtLib.strNT(NodeFactory.createLiteralString(HIGHLIGHT))));
         return Txn.calculateRead(dataset, () -> {
             Map<Node, Builder> byResource = new LinkedHashMap<>();
             try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {

@@ -1,5 +1,6 @@
 package eu.migrationkg.serve;
 
+import eu.migrationkg.graph.Publication;
 import java.util.List;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 
@@ -8,8 +9,11 @@ public final class KgModules {
     private KgModules() {}
 
     public static List<FusekiModule> standard(ServeContext ctx) {
+        PerAssembly<Publication> publication = new PerAssembly<>(ctx.store(), Publication::of);
         return List.of(
                 new RequestHygieneModule(),
-                new SearchModule(ctx));
+                new SparqlFrontModule(ctx, publication),
+                new SearchModule(ctx),
+                new DatasetModule(ctx, publication));
     }
 }

@@ -1,0 +1,96 @@
+package eu.migrationkg.serve;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.migrationkg.graph.DatasetDescription;
+import eu.migrationkg.graph.DumpFile;
+import eu.migrationkg.graph.DumpWriter;
+import eu.migrationkg.graph.Publication;
+import eu.migrationkg.vocab.Iris;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * {@code /dumps/}: the gzipped dumps of the served assembly, their {@code SHA256SUMS}, and a listing.
+ * A dump's ETag is its SHA-256, so a client that has it gets 304 and a reload that changes it does not.
+ */
+final class DumpsServlet extends HttpServlet {
+
+    private static final List<HttpReplies.Offer> LISTING = List.of(new HttpReplies.Offer("json", "application/json"));
+
+    private final PerAssembly<Publication> publication;
+    private final Supplier<Iris> iris;
+
+    DumpsServlet(PerAssembly<Publication> publication, Supplier<Iris> iris) {
+        this.publication = publication;
+        this.iris = iris;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getPathInfo();
+        if (path == null) {
+            resp.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            resp.setHeader("Location", req.getContextPath() + "/" + DatasetDescription.DUMPS_PATH);
+            return;
+        }
+        Publication pub = publication.get();
+        if (path.equals("/")) {
+            listing(req, resp, pub);
+            return;
+        }
+        String name = path.substring(1);
+        if (name.equals(DumpWriter.CHECKSUMS)) {
+            StringBuilder sums = new StringBuilder();
+            pub.dumps().forEach(d -> sums.append(d.checksumLine()));
+            HttpReplies.bytes(resp, HttpServletResponse.SC_OK, "text/plain; charset=utf-8",
+                    sums.toString().getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        Optional<DumpFile> dump = pub.dump(name);
+        if (dump.isEmpty()) {
+            HttpReplies.error(resp, HttpServletResponse.SC_NOT_FOUND, "no dump named '" + name + "'; see "
+                    + req.getContextPath() + "/" + DatasetDescription.DUMPS_PATH, false);
+            return;
+        }
+        DumpFile d = dump.get();
+        String etag = "\"" + d.sha256() + "\"";
+        resp.setHeader("ETag", etag);
+        resp.setHeader("Cache-Control", "no-cache");
+        String ifNoneMatch = req.getHeader("If-None-Match");
+        if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
+            resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        resp.setHeader("Content-Disposition", "attachment; filename=\"" + d.name() + "\"");
+        HttpReplies.bytes(resp, HttpServletResponse.SC_OK, DumpFile.GZIP, d.gzipped());
+    }
+
+    private void listing(HttpServletRequest req, HttpServletResponse resp, Publication pub) throws IOException {
+        resp.setHeader("Vary", "Accept");
+        if (HttpReplies.negotiate(req, LISTING) == null) {
+            HttpReplies.notAcceptable(resp, LISTING);
+            return;
+        }
+        ObjectNode root = HttpReplies.JSON.createObjectNode();
+        root.put("description", iris.get().dataset().getURI());
+        ArrayNode files = root.putArray("dumps");
+        for (DumpFile d : pub.dumps()) {
+            files.addObject()
+                    .put("name", d.name())
+                    .put("url", iris.get().served(DatasetDescription.DUMPS_PATH + d.name()).getURI())
+                    .put("mediaType", d.mediaType())
+                    .put("compression", DumpFile.GZIP)
+                    .put("bytes", d.size())
+                    .put("sha256", d.sha256());
+        }
+        root.put("checksums", iris.get().served(DatasetDescription.DUMPS_PATH + DumpWriter.CHECKSUMS).getURI());
+        HttpReplies.json(resp, HttpServletResponse.SC_OK, root);
+    }
+}
