@@ -172,6 +172,8 @@ class SearchIT {
                 SELECT ?s ?label WHERE { (?s ?score ?label) text:query "EES" }""");
         List<String> found = new ArrayList<>();
         rs.forEachRemaining(row -> found.add(row.getResource("s").getURI() + " " + row.getLiteral("label").getString()));
-        assertEquals(List.of(server.url() + Fixtures.PASSAGE_RESOURCE + " EES"), found);
+        assertTrue(found.contains(server.url() + Fixtures.PASSAGE_RESOURCE + " EES"), found::toString);
+        assertTrue(found.stream().allMatch(f -> f.toLowerCase(Locale.ROOT).matches(".* .*\\bees\\b.*")),
+                "every hit is a label with the word: " + found);
     }
 }
