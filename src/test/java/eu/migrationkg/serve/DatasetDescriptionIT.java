@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.migrationkg.support.Fixtures;
+import eu.migrationkg.support.FixtureProject;
 import eu.migrationkg.support.RdfFetch;
 import eu.migrationkg.support.RunningServer;
 import eu.migrationkg.vocab.Vocab;
@@ -48,7 +48,7 @@ class DatasetDescriptionIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = RunningServer.start(Fixtures.projectWith(dir, Fixtures.PASSAGE_FILE));
+        server = RunningServer.start(FixtureProject.projectWith(dir, FixtureProject.PASSAGE_FILE));
         description = RdfFetch.fetch(server, "dataset", "text/turtle");
         dataset = NodeFactory.createURI(server.url() + "dataset");
     }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.migrationkg.graph.DumpWriter;
-import eu.migrationkg.support.Fixtures;
+import eu.migrationkg.support.FixtureProject;
 import eu.migrationkg.support.RunningServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -41,7 +41,7 @@ class DumpsIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = RunningServer.start(Fixtures.projectWith(dir, Fixtures.PASSAGE_FILE));
+        server = RunningServer.start(FixtureProject.projectWith(dir, FixtureProject.PASSAGE_FILE));
     }
 
     @AfterAll

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.migrationkg.support.Fixtures;
+import eu.migrationkg.support.FixtureProject;
 import eu.migrationkg.support.RdfFetch;
 import eu.migrationkg.support.RunningServer;
 import eu.migrationkg.vocab.Vocab;
@@ -35,7 +35,7 @@ class ServiceDescriptionIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = RunningServer.start(Fixtures.projectWith(dir, Fixtures.PASSAGE_FILE));
+        server = RunningServer.start(FixtureProject.projectWith(dir, FixtureProject.PASSAGE_FILE));
     }
 
     @AfterAll

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The repository's content plus test fixtures (src/test/resources/fixtures) as curated data. */
-public final class Fixtures {
-    private Fixtures() {}
+public final class FixtureProject {
+    private FixtureProject() {}
 
     /** The fixture passage: an information system whose only tie to the word is its source sentence. */
     public static final String PASSAGE_FILE = "passage.ttl";
@@ -19,7 +19,7 @@ public final class Fixtures {
     public static ProjectLayout projectWith(Path dir, String... fixtures) throws IOException {
         Path root = TestProject.copyTo(dir);
         for (String f : fixtures) {
-            try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + f)) {
+            try (InputStream in = FixtureProject.class.getResourceAsStream("/fixtures/" + f)) {
                 if (in == null) throw new IOException("no fixture " + f);
                 Files.copy(in, root.resolve("data/curated").resolve("fixture-" + f));
             }
