@@ -9,7 +9,8 @@ import org.apache.lucene.queryparser.classic.QueryParserBase;
 
 /**
  * What a person typed into a search box, made safe for Lucene: words and "quoted phrases", every one
- * required, a trailing {@code *} on a word for its prefix. Lucene's own syntax is escaped, so no input
+ * required, a trailing {@code *} on a word for its prefix. A word is matched as a phrase, so one the
+ * analyzer splits ("five-year", "Entry/Exit") needs all its parts, in order. Lucene's own syntax is escaped, so no input
  * can make the query parser fail.
  */
 public record SearchTerms(String input, List<String> clauses) {
@@ -37,8 +38,11 @@ public record SearchTerms(String input, List<String> clauses) {
                 boolean prefix = word.endsWith("*") && word.length() > 1;
                 // Lower case also keeps AND, OR and NOT from being read as operators; matching ignores case anyway.
                 String lower = word.toLowerCase(Locale.ROOT);
-                String stem = prefix ? lower.substring(0, lower.length() - 1) : lower;
-                clauses.add("+" + QueryParserBase.escape(stem) + (prefix ? "*" : ""));
+                // A prefix query takes its term as is (no analysis): keep it to what tokens start and end with.
+                String stem = prefix ? lower.substring(0, lower.length() - 1).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "")
+                        : lower;
+                // A word the analyzer splits ("five-year") must match as written, so it is a phrase.
+                clauses.add(prefix ? "+" + QueryParserBase.escape(stem) + "*" : "+\"" + QueryParserBase.escape(stem) + "\"");
             }
         }
         if (clauses.isEmpty()) {

@@ -134,7 +134,7 @@ class SearchIT {
     }
 
     @ParameterizedTest(name = "Lucene syntax is taken literally: {0}")
-    @ValueSource(strings = {"AND", "foo OR", "title:(x", "a\\", "[1 TO", "~!^{}x", "migration -asylum"})
+    @ValueSource(strings = {"AND", "foo OR", "title:(x", "a\\", "[1 TO", "~!^{}x", "migration -asylum", "*x*", "-x-*"})
     void luceneSyntaxNeverBreaksTheQuery(String q) throws Exception {
         search(q);
     }
