@@ -49,10 +49,10 @@ public final class TextSearch {
      * passage, with the document the passage is from.
      */
     public record Match(String field, String text, List<Span> highlights, Optional<Node> passage,
-                        Optional<Node> document, Optional<String> documentTitle, Optional<String> documentDate) {}
+                        Optional<Node> document, Optional<String> documentDate) {}
 
-    public record Result(Node resource, String label, List<Node> types, List<String> typeLabels, double score,
-                         List<Match> matches) {}
+    /** A resource found, its types (sorted by IRI), its best score and every reason it was found. */
+    public record Result(Node resource, List<Node> types, double score, List<Match> matches) {}
 
     /** The page of results asked for, and how many resources matched in all. */
     public record Results(SearchTerms terms, int total, List<Result> results) {}
@@ -127,9 +127,8 @@ public final class TextSearch {
             List<Node> types = g.find(resource, RDF_TYPE, Node.ANY).mapWith(t -> t.getObject())
                     .filterKeep(Node::isURI).toList().stream()
                     .sorted(Comparator.comparing(Node::getURI)).toList();
-            List<String> typeLabels = types.stream().map(t -> Labels.of(g, t)).toList();
             List<Match> matches = hits.stream().distinct().map(h -> match(g, h)).toList();
-            return new Result(resource, Labels.of(g, resource), types, typeLabels, score, matches);
+            return new Result(resource, types, score, matches);
         }
 
         private static Match match(Graph g, Hit h) {
@@ -144,7 +143,6 @@ public final class TextSearch {
             Optional<Node> document = h.passage().flatMap(p -> g.find(p, OA_HAS_SOURCE, Node.ANY).nextOptional()
                     .map(t -> t.getObject()));
             return new Match(h.field(), text.toString(), List.copyOf(spans), h.passage(), document,
-                    document.map(d -> Labels.of(g, d)),
                     document.flatMap(d -> g.find(d, DCT_ISSUED, Node.ANY).nextOptional()
                             .map(t -> t.getObject().getLiteralLexicalForm())));
         }

@@ -37,7 +37,8 @@ final class DumpsServlet extends HttpServlet {
         String path = req.getPathInfo();
         if (path == null) {
             resp.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-            resp.setHeader("Location", req.getContextPath() + "/" + DatasetDescription.DUMPS_PATH);
+            // Relative, so it stays right behind a proxy that publishes the server under a path.
+            resp.setHeader("Location", DatasetDescription.DUMPS_PATH);
             return;
         }
         Publication pub = publication.get();

@@ -1,6 +1,8 @@
 package eu.migrationkg.serve;
 
 import eu.migrationkg.graph.Publication;
+import eu.migrationkg.serve.ld.LinkedDataModule;
+import eu.migrationkg.serve.web.WebModule;
 import java.util.List;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 
@@ -12,6 +14,8 @@ public final class KgModules {
         PerAssembly<Publication> publication = new PerAssembly<>(ctx.store(), Publication::of);
         return List.of(
                 new RequestHygieneModule(),
+                new WebModule(),
+                new LinkedDataModule(ctx),
                 new SparqlFrontModule(ctx, publication),
                 new SearchModule(ctx),
                 new DatasetModule(ctx, publication));

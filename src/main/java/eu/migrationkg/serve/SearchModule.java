@@ -1,5 +1,6 @@
 package eu.migrationkg.serve;
 
+import eu.migrationkg.serve.web.Site;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
@@ -18,6 +19,6 @@ final class SearchModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        builder.addServlet(PATH, new SearchServlet(ctx.store()));
+        builder.addServlet(PATH, new SearchServlet(Site.of(ctx)));
     }
 }

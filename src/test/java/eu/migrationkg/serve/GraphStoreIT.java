@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.migrationkg.support.RunningServer;
+import eu.migrationkg.support.SameQuads;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,6 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,7 +57,7 @@ class GraphStoreIT {
         Graph union = GraphFactory.createDefaultGraph();
         Txn.executeRead(dsg, () -> dsg.getDefaultGraph().find().forEachRemaining(union::add));
         assertTrue(union.size() > 30);
-        assertTrue(union.isIsomorphicWith(g));
+        SameQuads.assertSame(union, g);
     }
 
     @Test
@@ -70,7 +70,7 @@ class GraphStoreIT {
                     "application/n-triples"), Lang.NTRIPLES);
             Graph expected = GraphFactory.createDefaultGraph();
             Txn.executeRead(dsg, () -> dsg.getGraph(name).find().forEachRemaining(expected::add));
-            assertTrue(expected.isIsomorphicWith(g), name::toString);
+            SameQuads.assertSame(expected, g);
         }
     }
 
@@ -83,7 +83,7 @@ class GraphStoreIT {
         DatasetGraph dsg = server.store().dataset();
         DatasetGraph served = DatasetGraphFactory.createGeneral();
         Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(served::add));
-        assertTrue(IsoMatcher.isomorphic(served, parsed));
+        SameQuads.assertSame(served, parsed);
     }
 
     @Test

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.migrationkg.support.FixtureProject;
+import eu.migrationkg.support.Html5;
+import eu.migrationkg.support.HtmlPage;
 import eu.migrationkg.support.RunningServer;
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
@@ -137,6 +139,52 @@ class SearchIT {
     @ValueSource(strings = {"AND", "foo OR", "title:(x", "a\\", "[1 TO", "~!^{}x", "migration -asylum", "*x*", "-x-*"})
     void luceneSyntaxNeverBreaksTheQuery(String q) throws Exception {
         search(q);
+    }
+
+    private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+    @Test
+    void browsersGetAValidPageWithTheSentenceAndTheWordMarked() throws Exception {
+        HttpResponse<String> r = server.get("search?q=" + SENTENCE_WORD, BROWSER);
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertEquals(List.of(), Html5.problems(r.body()));
+        HtmlPage page = HtmlPage.parse(r.body());
+        assertTrue(page.references().contains(FixtureProject.PASSAGE_RESOURCE), page.references()::toString);
+        assertTrue(page.references().contains(FixtureProject.PASSAGE));
+        List<String> marked = page.elements("mark").stream().map(e -> e.getTextContent()).toList();
+        assertTrue(marked.contains(SENTENCE_WORD), marked::toString);
+        assertTrue(page.elements("blockquote").stream().anyMatch(b -> b.getTextContent()
+                .startsWith("Deliver the world's most advanced")));
+        String editor = page.references().stream().filter(h -> h.startsWith("sparql#query=")).findFirst().orElseThrow();
+        assertTrue(editor.contains("text%3Aquery"), editor);
+    }
+
+    @Test
+    void whatWasTypedIsEscapedEverywhereItIsEchoed() throws Exception {
+        String typed = "<script>alert(1)</script> \"&amp; x' onmouseover='y";
+        for (String path : List.of("search?q=" + URLEncoder.encode(typed, StandardCharsets.UTF_8),
+                "search?limit=0&q=" + URLEncoder.encode(typed, StandardCharsets.UTF_8))) {
+            HttpResponse<String> r = server.get(path, BROWSER);
+            assertTrue(r.statusCode() == 200 || r.statusCode() == 400, r.statusCode() + "");
+            assertFalse(r.body().contains("<script>alert"), r.body());
+            assertEquals(List.of(), Html5.problems(r.body()));
+            HtmlPage page = HtmlPage.parse(r.body());
+            assertEquals(typed.strip(), page.byId("search-q").getAttribute("value"), "shown back as typed");
+            assertTrue(page.elements("script").stream().noneMatch(s -> s.getTextContent().contains("alert")));
+            assertTrue(page.elements("*").stream().noneMatch(e -> e.hasAttribute("onmouseover")), "no attribute injected");
+        }
+    }
+
+    @Test
+    void anEmptySearchIsAFormAndABadOneSaysWhy() throws Exception {
+        HttpResponse<String> empty = server.get("search", BROWSER);
+        assertEquals(200, empty.statusCode());
+        assertTrue(HtmlPage.parse(empty.body()).byId("search-q") != null);
+        HttpResponse<String> bad = server.get("search?q=x&limit=abc", BROWSER);
+        assertEquals(400, bad.statusCode());
+        assertTrue(HtmlPage.parse(bad.body()).text().contains("'limit' must be a whole number"), bad.body());
+        assertEquals(List.of(), Html5.problems(bad.body()));
     }
 
     private static ResultSet sparql(String query) throws Exception {

@@ -15,13 +15,21 @@ public final class FixtureProject {
     public static final String PASSAGE_RESOURCE = "id/instrument/fixture-entry-exit-system";
     public static final String PASSAGE = "id/passage/ip-26-233/2894-3109";
 
-    /** A copy of the repository under {@code dir} with the named fixtures added to data/curated/. */
+    /** A saved query (queries/) whose summary needs escaping in HTML. */
+    public static final String QUERY_FILE = "queries/documents-by-date.rq";
+
+    /**
+     * A copy of the repository under {@code dir} with the named fixtures added: a {@code .ttl} to
+     * data/curated/, a {@code queries/....rq} to queries/.
+     */
     public static ProjectLayout projectWith(Path dir, String... fixtures) throws IOException {
         Path root = TestProject.copyTo(dir);
         for (String f : fixtures) {
             try (InputStream in = FixtureProject.class.getResourceAsStream("/fixtures/" + f)) {
                 if (in == null) throw new IOException("no fixture " + f);
-                Files.copy(in, root.resolve("data/curated").resolve("fixture-" + f));
+                Path target = f.startsWith("queries/") ? root.resolve(f) : root.resolve("data/curated").resolve("fixture-" + f);
+                Files.createDirectories(target.getParent());
+                Files.copy(in, target);
             }
         }
         return new ProjectLayout(root);
