@@ -1,6 +1,7 @@
 package eu.migrationkg.serve;
 
 import eu.migrationkg.graph.Publication;
+import eu.migrationkg.serve.web.Site;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
@@ -23,9 +24,10 @@ final class DatasetModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        DatasetDescriptionServlet description = new DatasetDescriptionServlet(publication);
+        Site site = Site.of(ctx);
+        DatasetDescriptionServlet description = new DatasetDescriptionServlet(publication, site);
         builder.addServlet(DESCRIPTION, description);
         builder.addServlet(WELL_KNOWN_VOID, description);
-        builder.addServlet(DUMPS, new DumpsServlet(publication, () -> ctx.store().assembled().iris()));
+        builder.addServlet(DUMPS, new DumpsServlet(publication, site));
     }
 }

@@ -7,6 +7,9 @@ import eu.migrationkg.graph.DumpFile;
 import eu.migrationkg.graph.DumpWriter;
 import eu.migrationkg.graph.Publication;
 import eu.migrationkg.vocab.Iris;
+import eu.migrationkg.serve.web.PageFrame;
+import eu.migrationkg.serve.web.Pages;
+import eu.migrationkg.serve.web.Site;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import org.apache.jena.atlas.web.MediaType;
 
 /**
  * {@code /dumps/}: the gzipped dumps of the served assembly, their {@code SHA256SUMS}, and a listing.
@@ -22,14 +25,17 @@ import java.util.function.Supplier;
  */
 final class DumpsServlet extends HttpServlet {
 
-    private static final List<HttpReplies.Offer> LISTING = List.of(new HttpReplies.Offer("json", "application/json"));
+    /** JSON for programs that state no preference, the page for browsers. */
+    private static final List<HttpReplies.Offer> LISTING = List.of(
+            new HttpReplies.Offer("json", "application/json"),
+            new HttpReplies.Offer("html", Pages.HTML));
 
     private final PerAssembly<Publication> publication;
-    private final Supplier<Iris> iris;
+    private final Site site;
 
-    DumpsServlet(PerAssembly<Publication> publication, Supplier<Iris> iris) {
+    DumpsServlet(PerAssembly<Publication> publication, Site site) {
         this.publication = publication;
-        this.iris = iris;
+        this.site = site;
     }
 
     @Override
@@ -75,23 +81,31 @@ final class DumpsServlet extends HttpServlet {
 
     private void listing(HttpServletRequest req, HttpServletResponse resp, Publication pub) throws IOException {
         resp.setHeader("Vary", "Accept");
-        if (HttpReplies.negotiate(req, LISTING) == null) {
+        MediaType type = HttpReplies.negotiate(req, LISTING);
+        if (type == null) {
             HttpReplies.notAcceptable(resp, LISTING);
             return;
         }
+        if (type.getContentTypeStr().equals(Pages.HTML)) {
+            PageFrame frame = site.frame(req, "Dumps").withSection(PageFrame.DUMPS)
+                    .withDescription("The knowledge graph as gzipped N-Quads and Turtle files, with their checksums.");
+            Pages.send(req, resp, HttpServletResponse.SC_OK, "dumps.jte", DumpsPage.of(frame, pub), null);
+            return;
+        }
+        Iris iris = site.store().assembled().iris();
         ObjectNode root = HttpReplies.JSON.createObjectNode();
-        root.put("description", iris.get().dataset().getURI());
+        root.put("description", iris.dataset().getURI());
         ArrayNode files = root.putArray("dumps");
         for (DumpFile d : pub.dumps()) {
             files.addObject()
                     .put("name", d.name())
-                    .put("url", iris.get().served(DatasetDescription.DUMPS_PATH + d.name()).getURI())
+                    .put("url", iris.served(DatasetDescription.DUMPS_PATH + d.name()).getURI())
                     .put("mediaType", d.mediaType())
                     .put("compression", DumpFile.GZIP)
                     .put("bytes", d.size())
                     .put("sha256", d.sha256());
         }
-        root.put("checksums", iris.get().served(DatasetDescription.DUMPS_PATH + DumpWriter.CHECKSUMS).getURI());
+        root.put("checksums", iris.served(DatasetDescription.DUMPS_PATH + DumpWriter.CHECKSUMS).getURI());
         HttpReplies.json(resp, HttpServletResponse.SC_OK, root);
     }
 }

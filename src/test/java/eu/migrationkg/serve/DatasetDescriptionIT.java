@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.migrationkg.support.FixtureProject;
+import eu.migrationkg.support.Html5;
+import eu.migrationkg.support.HtmlPage;
 import eu.migrationkg.support.RdfFetch;
 import eu.migrationkg.support.RunningServer;
 import eu.migrationkg.vocab.Vocab;
@@ -157,6 +159,31 @@ class DatasetDescriptionIT {
             assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(r.body())),
                     one(checksum, Vocab.SPDX + "checksumValue").getLiteralLexicalForm());
         }
+    }
+
+    @Test
+    void browsersGetAValidPageWithTheSameCounts() throws Exception {
+        for (String path : new String[] {"dataset", ".well-known/void"}) {
+            HttpResponse<String> r = server.get(path, "text/html,application/xhtml+xml,*/*;q=0.8");
+            assertEquals(200, r.statusCode(), r.body());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+            assertEquals(List.of(), Html5.problems(r.body()));
+            HtmlPage page = HtmlPage.parse(r.body());
+            String text = page.text();
+            assertTrue(text.contains(one(dataset, DCT + "title").getLiteralLexicalForm()));
+            assertTrue(text.matches(".*Statements ?" + number(dataset, VOID + "triples") + " .*"), text);
+            for (Node dump : all(dataset, VOID + "dataDump")) {
+                Node checksum = one(one(dump, Vocab.SPDX + "checksum"), Vocab.SPDX + "checksumValue");
+                assertTrue(text.contains(checksum.getLiteralLexicalForm()));
+            }
+            assertEquals(number(dataset, VOID + "classes"), countRows(page, 0), "a row per class");
+            assertEquals(number(dataset, VOID + "properties"), countRows(page, 1), "a row per property");
+        }
+    }
+
+    private static long countRows(HtmlPage page, int table) {
+        var body = (org.w3c.dom.Element) page.elements("table").get(table).getElementsByTagName("tbody").item(0);
+        return body.getElementsByTagName("tr").getLength();
     }
 
     @Test

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.migrationkg.graph.DumpWriter;
 import eu.migrationkg.support.FixtureProject;
+import eu.migrationkg.support.Html5;
+import eu.migrationkg.support.HtmlPage;
 import eu.migrationkg.support.RunningServer;
 import eu.migrationkg.support.SameQuads;
 import java.io.ByteArrayInputStream;
@@ -111,6 +113,21 @@ class DumpsIT {
         HttpResponse<byte[]> again = server.getBytes("dumps/" + DumpWriter.NQUADS_GZ, "If-None-Match", etag);
         assertEquals(304, again.statusCode());
         assertEquals(0, again.body().length);
+    }
+
+    @Test
+    void browsersGetAValidListingWithSizesAndChecksums() throws Exception {
+        HttpResponse<String> r = server.get("dumps/", "text/html,*/*;q=0.8");
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(java.util.List.of(), Html5.problems(r.body()));
+        HtmlPage page = HtmlPage.parse(r.body());
+        JsonNode listing = JSON.readTree(server.get("dumps/", "application/json").body());
+        for (JsonNode d : listing.get("dumps")) {
+            assertTrue(page.references().contains("../dumps/" + d.get("name").asText()), page.references()::toString);
+            assertTrue(page.text().contains(d.get("sha256").asText()));
+            assertTrue(page.elements("data").stream().anyMatch(e -> e.getAttribute("value").equals(d.get("bytes").asText())));
+        }
+        assertTrue(page.references().contains("../dumps/SHA256SUMS"));
     }
 
     @Test
