@@ -28,7 +28,7 @@ import org.apache.jena.vocabulary.RDFS;
  *   <li>inverse: {@code p owl:inverseOf q} turns {@code x p y} into {@code y q x} and back (prp-inv1, prp-inv2);</li>
  *   <li>sameAs, kept small: {@code owl:sameAs} is symmetric and transitive (eq-sym, eq-trans), but
  *       statements are not copied between equal resources (no eq-rep-s/p/o) and nothing is said to
- *       be the same as itself, so an external IRI (Wikidata, ELI) gains only its sameAs links.</li>
+ *       be the same as itself, so an external IRI the data link to gains only its sameAs links.</li>
  * </ul>
  *
  * Domains and ranges are not used for inference: they would type the external IRIs the data link to.

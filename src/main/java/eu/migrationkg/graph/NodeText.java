@@ -6,7 +6,7 @@ import org.apache.jena.riot.system.PrefixMap;
 
 /**
  * Nodes written as the repository's files write them: a prefixed name where a prefix fits, an IRI
- * under the base relative to it ({@code <id/actor/european-commission>}), anything else in N-Triples.
+ * under the base relative to it ({@code <id/kind/slug>}), anything else in N-Triples.
  */
 public final class NodeText {
 

@@ -1,7 +1,5 @@
 package eu.migrationkg.graph;
 
-import org.apache.jena.graph.Node;
-
 /**
  * One result of checking the graph against the shapes, located for a person: the file(s) the
  * offending triples come from, the focus node, the path, the message and the shape.
@@ -12,10 +10,8 @@ import org.apache.jena.graph.Node;
  * @param path      the property concerned, empty for a constraint on the node itself
  * @param message   what is wrong, with the offending value if there is one
  * @param shape     the node shape, as the shapes file writes it
- * @param focusNode the focus node itself
  */
-public record ShapeResult(boolean violation, String files, String focus, String path, String message, String shape,
-                          Node focusNode) {
+public record ShapeResult(boolean violation, String files, String focus, String path, String message, String shape) {
 
     /** One line: {@code file: focus path: message [shape]}. */
     public String describe() {

@@ -59,7 +59,7 @@ public final class ShapeValidation {
             results.add(new ShapeResult(Severity.Violation.equals(e.severity()),
                     filesOf(dsg, origins, e.focusNode(), e.resultPath(), shapesGraphName),
                     text.of(e.focusNode()), pathText(e.resultPath(), text), message,
-                    text.of(nodeShapeOf(shapesGraph, e.source())), e.focusNode()));
+                    text.of(nodeShapeOf(shapesGraph, e.source()))));
         }
         // Two constraints of one property shape (datatype and range, say) give the same line once.
         List<ShapeResult> distinct = results.stream().distinct()

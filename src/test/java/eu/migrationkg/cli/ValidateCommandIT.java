@@ -58,4 +58,20 @@ class ValidateCommandIT {
         assertTrue(r.err().contains("kg serve: refused: 1 violation"), r.err());
         assertFalse(r.out().contains("Listening"), r.out());
     }
+
+    @Test
+    void shapesThatAreNotShaclAreOneReadableLine(@TempDir Path dir) throws Exception {
+        Path root = TestProject.copyTo(dir);
+        Files.writeString(root.resolve("ontology/shapes.ttl"), """
+                @prefix sh: <http://www.w3.org/ns/shacl#> .
+                <ontology/shapes#Broken> a sh:NodeShape ;
+                    sh:targetClass <ontology#Priority> ;
+                    sh:property [ sh:minCount 1 ] .
+                """);
+        CliRun r = CliRun.of("validate", "--project-dir", root.toString());
+        assertEquals(2, r.exit(), r.out() + r.err());
+        String[] lines = r.err().strip().split("\n");
+        assertEquals(1, lines.length, r.err());
+        assertTrue(lines[0].startsWith("kg validate: ontology/shapes.ttl is not valid SHACL: "), lines[0]);
+    }
 }
