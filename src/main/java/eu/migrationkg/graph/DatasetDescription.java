@@ -88,6 +88,19 @@ public final class DatasetDescription {
             add(part, VOID + "triples", integer(p.getValue()));
         }
         vocabularies(stats).forEach(ns -> add(ds, VOID + "vocabulary", uri(ns)));
+        // Links to other datasets (Wikidata, ELI...), each a void:Linkset by predicate and target IRI space.
+        for (Map.Entry<DatasetStatistics.Link, Long> l : stats.links().entrySet()) {
+            Node linkset = blank("linkset");
+            Node target = blank("target");
+            add(ds, VOID + "subset", linkset);
+            add(linkset, RDF + "type", uri(VOID + "Linkset"));
+            add(linkset, VOID + "linkPredicate", l.getKey().predicate());
+            add(linkset, VOID + "subjectsTarget", ds);
+            add(linkset, VOID + "objectsTarget", target);
+            add(linkset, VOID + "triples", integer(l.getValue()));
+            add(target, RDF + "type", uri(VOID + "Dataset"));
+            add(target, VOID + "uriSpace", NodeFactory.createLiteralString(l.getKey().uriSpace()));
+        }
 
         // Where it comes from: every document read, its official address and language as the graph states them.
         Graph union = assembled.dataset().getDefaultGraph();

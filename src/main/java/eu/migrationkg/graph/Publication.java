@@ -12,7 +12,8 @@ public record Publication(List<DumpFile> dumps, DatasetStatistics statistics, Gr
 
     public static Publication of(AssembledDataset assembled) {
         List<DumpFile> dumps = DumpWriter.dumps(assembled);
-        DatasetStatistics stats = DatasetStatistics.of(assembled.dataset(), assembled.iris().base() + "id/");
+        DatasetStatistics stats = DatasetStatistics.of(assembled.dataset(), assembled.iris().base(),
+                assembled.iris().base() + "id/");
         return new Publication(dumps, stats, DatasetDescription.of(assembled, stats, dumps));
     }
 

@@ -142,6 +142,29 @@ class DatasetDescriptionIT {
     }
 
     @Test
+    void linksToOtherDatasetsAreCountedAsLinksets() throws Exception {
+        List<Node> linksets = all(dataset, VOID + "subset").stream()
+                .filter(s -> description.contains(s, uri(Vocab.RDF + "type"), uri(VOID + "Linkset"))).toList();
+        assertFalse(linksets.isEmpty(), "the curated data link to Wikidata and ELI");
+        long total = 0;
+        for (Node l : linksets) {
+            Node predicate = one(l, VOID + "linkPredicate");
+            String space = one(one(l, VOID + "objectsTarget"), VOID + "uriSpace").getLiteralLexicalForm();
+            assertEquals(dataset, one(l, VOID + "subjectsTarget"));
+            long stated = number(l, VOID + "triples");
+            assertEquals(count("?s <" + predicate.getURI() + "> ?o FILTER(STRSTARTS(STR(?s), \"" + server.url()
+                    + "\") && STRSTARTS(STR(?o), \"" + space + "\"))"), stated, predicate + " " + space);
+            total += stated;
+        }
+        assertTrue(linksets.stream().anyMatch(l -> one(one(l, VOID + "objectsTarget"), VOID + "uriSpace")
+                .getLiteralLexicalForm().equals("http://www.wikidata.org/entity/")));
+        assertEquals(count("?s ?p ?o VALUES ?p { <http://www.w3.org/2002/07/owl#sameAs> "
+                + "<http://www.w3.org/2004/02/skos/core#exactMatch> <http://www.w3.org/2004/02/skos/core#closeMatch> } "
+                + "FILTER(isIRI(?o) && STRSTARTS(STR(?s), \"" + server.url() + "\") && !STRSTARTS(STR(?o), \""
+                + server.url() + "\"))"), total, "every outgoing link is in one linkset");
+    }
+
+    @Test
     void everyDumpIsDownloadableWithTheStatedSizeAndChecksum() throws Exception {
         List<Node> dumps = all(dataset, VOID + "dataDump");
         assertEquals(Set.of(uri(server.url() + "dumps/dataset.nq.gz"), uri(server.url() + "dumps/dataset.ttl.gz")),
