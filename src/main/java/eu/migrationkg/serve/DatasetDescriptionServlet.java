@@ -43,7 +43,7 @@ final class DatasetDescriptionServlet extends HttpServlet {
         resp.setHeader("Vary", "Accept");
         MediaType type = HttpReplies.negotiate(req, OFFERS);
         if (type == null) {
-            HttpReplies.notAcceptable(resp, OFFERS);
+            HttpReplies.notAcceptable(req, resp, OFFERS);
             return;
         }
         Publication pub = publication.get();
@@ -60,7 +60,7 @@ final class DatasetDescriptionServlet extends HttpServlet {
         var store = site.store();
         DatasetGraph dataset = store.dataset();
         DatasetPage model = Txn.calculateRead(dataset, () -> DatasetPage.of(page, store.assembled(), pub,
-                new Labels(dataset.getDefaultGraph(), store.assembled().prefixes())));
+                new Labels(dataset.getDefaultGraph(), store.assembled().prefixes(), store.assembled().iris().base())));
         Pages.send(req, resp, HttpServletResponse.SC_OK, "dataset.jte", model, null);
     }
 }

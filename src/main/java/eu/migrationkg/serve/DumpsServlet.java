@@ -9,6 +9,7 @@ import eu.migrationkg.graph.Publication;
 import eu.migrationkg.vocab.Iris;
 import eu.migrationkg.serve.web.PageFrame;
 import eu.migrationkg.serve.web.Pages;
+import eu.migrationkg.serve.web.Responses;
 import eu.migrationkg.serve.web.Site;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -62,8 +63,8 @@ final class DumpsServlet extends HttpServlet {
         }
         Optional<DumpFile> dump = pub.dump(name);
         if (dump.isEmpty()) {
-            HttpReplies.error(resp, HttpServletResponse.SC_NOT_FOUND, "no dump named '" + name + "'; see "
-                    + req.getContextPath() + "/" + DatasetDescription.DUMPS_PATH, false);
+            Responses.plain(req, resp, HttpServletResponse.SC_NOT_FOUND, "No dump named '" + name + "'; the dumps are "
+                    + "listed at " + site.links(req).publicUrl(DatasetDescription.DUMPS_PATH));
             return;
         }
         DumpFile d = dump.get();
@@ -83,7 +84,7 @@ final class DumpsServlet extends HttpServlet {
         resp.setHeader("Vary", "Accept");
         MediaType type = HttpReplies.negotiate(req, LISTING);
         if (type == null) {
-            HttpReplies.notAcceptable(resp, LISTING);
+            HttpReplies.notAcceptable(req, resp, LISTING);
             return;
         }
         if (type.getContentTypeStr().equals(Pages.HTML)) {

@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import eu.migrationkg.serve.web.Responses;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 
@@ -44,16 +44,12 @@ final class HttpReplies {
         JSON.writeValue(resp.getOutputStream(), body);
     }
 
-    /** A refusal or failure, readable by a person and in the format asked for when that is JSON. */
-    static void error(HttpServletResponse resp, int status, String message, boolean asJson) throws IOException {
-        if (asJson) {
-            ObjectNode o = JSON.createObjectNode();
-            o.put("status", status);
-            o.put("error", message);
-            json(resp, status, o);
-        } else {
-            bytes(resp, status, "text/plain; charset=utf-8", (message + "\n").getBytes(StandardCharsets.UTF_8));
-        }
+    /** A refusal or failure as JSON, for clients that asked for JSON. */
+    static void jsonError(HttpServletResponse resp, int status, String message) throws IOException {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("status", status);
+        o.put("error", message);
+        json(resp, status, o);
     }
 
     static void bytes(HttpServletResponse resp, int status, String contentType, byte[] body) throws IOException {
@@ -65,9 +61,9 @@ final class HttpReplies {
         }
     }
 
-    static void notAcceptable(HttpServletResponse resp, List<Offer> offers) throws IOException {
-        error(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "cannot produce what the Accept header or ?format= asks for; "
-                + "available: " + String.join(", ", offers.stream().map(o -> o.mediaType() + " (format=" + o.shortName()
-                + ")").toList()), false);
+    static void notAcceptable(HttpServletRequest req, HttpServletResponse resp, List<Offer> offers) throws IOException {
+        Responses.plain(req, resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "cannot produce what the Accept header or "
+                + "?format= asks for; available: " + String.join(", ", offers.stream().map(o -> o.mediaType()
+                + " (format=" + o.shortName() + ")").toList()));
     }
 }

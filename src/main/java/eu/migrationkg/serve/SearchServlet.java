@@ -44,7 +44,7 @@ final class SearchServlet extends HttpServlet {
         resp.setHeader("Vary", "Accept");
         MediaType type = HttpReplies.negotiate(req, OFFERS);
         if (type == null) {
-            HttpReplies.notAcceptable(resp, OFFERS);
+            HttpReplies.notAcceptable(req, resp, OFFERS);
             return;
         }
         boolean html = type.getContentTypeStr().equals(Pages.HTML);
@@ -67,7 +67,7 @@ final class SearchServlet extends HttpServlet {
                 Pages.send(req, resp, HttpServletResponse.SC_BAD_REQUEST, "search.jte",
                         SearchPage.empty(frame, q, e.getMessage()), null);
             } else {
-                HttpReplies.error(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage(), true);
+                HttpReplies.jsonError(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             }
             return;
         }
@@ -76,7 +76,7 @@ final class SearchServlet extends HttpServlet {
         TextSearch search = new TextSearch(store.assembled().iris());
         TextSearch.Results results = search.search(dataset, terms, offset, limit);
         SearchPage page = Txn.calculateRead(dataset, () -> SearchPage.of(frame, results, search.sparql(terms), offset,
-                limit, new Labels(dataset.getDefaultGraph(), store.assembled().prefixes())));
+                limit, new Labels(dataset.getDefaultGraph(), store.assembled().prefixes(), store.assembled().iris().base())));
         if (html) {
             Pages.send(req, resp, HttpServletResponse.SC_OK, "search.jte", page, null);
         } else {
