@@ -48,7 +48,7 @@ final class DatasetDescriptionServlet extends HttpServlet {
         }
         Publication pub = publication.get();
         if (!type.getContentTypeStr().equals(Pages.HTML)) {
-            RdfReply.write(resp, type, pub.description(), DatasetDescription.prefixes());
+            RdfReply.write(req, resp, type, pub.description(), DatasetDescription.prefixes());
             return;
         }
         PageFrame frame = site.frame(req, "Dataset description")

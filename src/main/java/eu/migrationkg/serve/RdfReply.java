@@ -1,5 +1,7 @@
 package eu.migrationkg.serve;
 
+import eu.migrationkg.serve.web.Representation;
+import eu.migrationkg.serve.web.Responses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
@@ -30,7 +32,9 @@ final class RdfReply {
         return HttpReplies.negotiate(req, OFFERS);
     }
 
-    static void write(HttpServletResponse resp, MediaType type, Graph graph, PrefixMap prefixes) throws IOException {
+    /** Writes the graph, with an entity tag so that a client holding it gets 304. */
+    static void write(HttpServletRequest req, HttpServletResponse resp, MediaType type, Graph graph, PrefixMap prefixes)
+            throws IOException {
         Graph withPrefixes = GraphFactory.createDefaultGraph();
         graph.find().forEachRemaining(withPrefixes::add);
         // Only the prefixes the graph uses, so the Turtle opens with what a reader needs.
@@ -44,7 +48,7 @@ final class RdfReply {
         resp.setHeader("Vary", "Accept");
         String contentType = type.getContentTypeStr() + (type.getContentTypeStr().equals(Lang.JSONLD.getHeaderString())
                 ? "" : "; charset=utf-8");
-        HttpReplies.bytes(resp, HttpServletResponse.SC_OK, contentType, out.toByteArray());
+        Responses.send(req, resp, HttpServletResponse.SC_OK, new Representation(out.toByteArray(), contentType), null);
     }
 
     private static boolean uses(Node n, String ns) {

@@ -57,7 +57,7 @@ final class SparqlFrontFilter implements Filter {
                 return;
             }
             if (type != null) {
-                RdfReply.write(resp, type, ServiceDescription.of(site.store().assembled().iris(),
+                RdfReply.write(req, resp, type, ServiceDescription.of(site.store().assembled().iris(),
                         publication.get().statistics()), ServiceDescription.prefixes());
                 return;
             }

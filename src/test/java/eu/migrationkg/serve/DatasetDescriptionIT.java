@@ -104,6 +104,16 @@ class DatasetDescriptionIT {
     }
 
     @Test
+    void aClientHoldingTheDescriptionGets304() throws Exception {
+        HttpResponse<String> r = server.get("dataset", "text/turtle");
+        String etag = r.headers().firstValue("ETag").orElseThrow();
+        var again = server.http().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url() + "dataset"))
+                .header("Accept", "text/turtle").header("If-None-Match", etag).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, again.statusCode());
+    }
+
+    @Test
     void isAVoidAndDcatDatasetWithTitleLicencePublisherAndSources() {
         Set<Node> types = Set.copyOf(all(dataset, Vocab.RDF + "type"));
         assertTrue(types.contains(uri(VOID + "Dataset")) && types.contains(uri(DCAT + "Dataset")), types::toString);
