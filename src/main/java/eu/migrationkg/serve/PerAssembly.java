@@ -2,6 +2,7 @@ package eu.migrationkg.serve;
 
 import eu.migrationkg.graph.AssembledDataset;
 import eu.migrationkg.graph.KnowledgeStore;
+import java.lang.ref.WeakReference;
 import java.util.function.Function;
 
 /**
@@ -12,7 +13,8 @@ final class PerAssembly<T> {
 
     private final KnowledgeStore store;
     private final Function<AssembledDataset, T> derive;
-    private AssembledDataset source;
+    /** Weak, so a replaced assembly is not kept alive by what was derived from it. */
+    private WeakReference<AssembledDataset> source = new WeakReference<>(null);
     private T value;
 
     PerAssembly(KnowledgeStore store, Function<AssembledDataset, T> derive) {
@@ -22,9 +24,9 @@ final class PerAssembly<T> {
 
     synchronized T get() {
         AssembledDataset current = store.assembled();
-        if (current != source) {
+        if (current != source.get()) {
             value = derive.apply(current);
-            source = current;
+            source = new WeakReference<>(current);
         }
         return value;
     }
