@@ -2,6 +2,7 @@ package eu.migrationkg.serve;
 
 import eu.migrationkg.graph.Publication;
 import eu.migrationkg.serve.ld.LinkedDataModule;
+import eu.migrationkg.serve.visual.PicturesModule;
 import eu.migrationkg.serve.web.WebModule;
 import java.util.List;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
@@ -16,6 +17,7 @@ public final class KgModules {
                 new RequestHygieneModule(),
                 new WebModule(),
                 new LinkedDataModule(ctx),
+                new PicturesModule(ctx),
                 new SparqlFrontModule(ctx, publication),
                 new SearchModule(ctx),
                 new DatasetModule(ctx, publication));
