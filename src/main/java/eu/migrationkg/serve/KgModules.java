@@ -1,5 +1,6 @@
 package eu.migrationkg.serve;
 
+import eu.migrationkg.graph.Publication;
 import eu.migrationkg.serve.ld.LinkedDataModule;
 import eu.migrationkg.serve.queries.SavedQueryModule;
 import eu.migrationkg.serve.visual.PicturesModule;
@@ -12,11 +13,15 @@ public final class KgModules {
     private KgModules() {}
 
     public static List<FusekiModule> standard(ServeContext ctx) {
+        PerAssembly<Publication> publication = new PerAssembly<>(ctx.store(), Publication::of);
         return List.of(
                 new RequestHygieneModule(),
                 new SavedQueryModule(ctx),
                 new WebModule(),
                 new LinkedDataModule(ctx),
-                new PicturesModule(ctx));
+                new PicturesModule(ctx),
+                new SparqlFrontModule(ctx, publication),
+                new SearchModule(ctx),
+                new DatasetModule(ctx, publication));
     }
 }

@@ -9,16 +9,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 /**
  * The SPARQL editor at /sparql (YASGUI) in a real browser: a query typed in and run shows its rows.
- * The editor is not on main yet; this test is enabled when it is merged.
  */
-@Disabled("enable when the SPARQL editor (YASGUI at /sparql, exposing window.kgYasgui) is merged into main")
 class SparqlEditorBrowserIT {
 
     @TempDir static Path dir;
