@@ -1,11 +1,14 @@
 package eu.migrationkg.queries;
 
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import eu.migrationkg.graph.KnowledgeStore;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -20,11 +23,23 @@ import org.apache.jena.system.Txn;
  */
 public interface QueryRunner {
 
+    /**
+     * How long a saved query may run in this process. The queries are written for the corpus and
+     * answer in milliseconds; the limit keeps one that goes wrong from holding a server thread.
+     */
+    Duration TIMEOUT = Duration.ofSeconds(30);
+
+    /** Runs the query; a local run longer than {@link #TIMEOUT} ends with {@link QueryCancelledException}. */
     QueryResult run(BoundQuery query, Page page);
 
     /** Runs on a dataset held in this process, inside a read transaction. */
     static QueryRunner local(DatasetGraph dataset) {
-        return local(() -> dataset);
+        return local(() -> dataset, TIMEOUT);
+    }
+
+    /** As {@link #local(DatasetGraph)}, stopping runs longer than {@code timeout}. */
+    static QueryRunner local(DatasetGraph dataset, Duration timeout) {
+        return local(() -> dataset, timeout);
     }
 
     /**
@@ -32,15 +47,16 @@ public interface QueryRunner {
      * queried on the new one.
      */
     static QueryRunner local(KnowledgeStore store) {
-        return local(store::dataset);
+        return local(store::dataset, TIMEOUT);
     }
 
-    private static QueryRunner local(Supplier<DatasetGraph> data) {
+    private static QueryRunner local(Supplier<DatasetGraph> data, Duration timeout) {
         return (bound, page) -> {
             Query q = page.applyTo(bound.query());
             DatasetGraph dataset = data.get();
             return Txn.calculateRead(dataset, () -> {
-                try (QueryExec exec = QueryExec.dataset(dataset).query(q).build()) {
+                try (QueryExec exec = QueryExec.dataset(dataset).query(q)
+                        .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
                     return collect(exec, q, page);
                 }
             });

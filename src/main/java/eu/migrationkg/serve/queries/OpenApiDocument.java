@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.migrationkg.queries.ParameterType;
 import eu.migrationkg.queries.QueryParameter;
 import eu.migrationkg.queries.QueryRegistry;
+import eu.migrationkg.queries.QueryRunner;
 import eu.migrationkg.queries.ResultFormat;
 import eu.migrationkg.queries.SavedQuery;
 import java.math.BigDecimal;
@@ -93,6 +94,7 @@ final class OpenApiDocument {
         }
         responses.putObject("304").put("description", "Not modified: the ETag given in If-None-Match still holds");
         problem(responses, "400", "A parameter is missing or invalid; the problem names it and says why");
+        problem(responses, "503", "The query ran longer than " + QueryRunner.TIMEOUT.toSeconds() + " s and was stopped");
         return item;
     }
 

@@ -12,6 +12,7 @@ import eu.migrationkg.queries.ResultFormat;
 import eu.migrationkg.queries.ResultView;
 import eu.migrationkg.queries.SavedQuery;
 import eu.migrationkg.serve.visual.Chart;
+import org.apache.jena.query.QueryCancelledException;
 import eu.migrationkg.serve.web.Links;
 import eu.migrationkg.serve.web.PageFrame;
 import eu.migrationkg.serve.web.Pages;
@@ -123,10 +124,21 @@ final class QueryPagesServlet extends HttpServlet {
         Boolean answer = null;
         QueryPage.Paging paging = null;
         Chart chart = null;
+        ParameterException refusal = request.refusal();
+        String error = refusal == null ? null : refusal.getMessage();
+        int status = refusal == null ? HttpServletResponse.SC_OK : HttpServletResponse.SC_BAD_REQUEST;
         if (request.bound() != null) {
             frame = frame.withAlternates(downloads.stream()
                     .map(d -> new PageFrame.Alternate(d.href(), d.mediaType(), d.label())).toList());
-            switch (runner.run(request.bound(), request.page())) {
+            QueryResult result = null;
+            try {
+                result = runner.run(request.bound(), request.page());
+            } catch (QueryCancelledException e) {
+                error = "the query took longer than " + QueryRunner.TIMEOUT.toSeconds() + " s and was stopped";
+                status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+            }
+            switch (result) {
+                case null -> { }
                 case QueryResult.Rows rows -> {
                     table = ResultTable.of(rows, query.prefixes(), links);
                     paging = paging(qs, request.page(), rows, links.to(pagePath));
@@ -140,14 +152,12 @@ final class QueryPagesServlet extends HttpServlet {
             frame = frame.withStylesheet(links.asset("pictures.css"));
             for (String script : Chart.scripts(links)) frame = frame.withScript(script);
         }
-        ParameterException refusal = request.refusal();
         QueryPage model = new QueryPage(frame, query, Prose.of(query.description()), links.to(pagePath),
                 fields(query, request.values(), refusal == null ? null : refusal.parameter()),
-                refusal == null ? null : refusal.getMessage(), table, answer, paging, chart,
+                error, table, answer, paging, chart,
                 downloads, links.to(address), query.sparqlText(),
                 request.bound() == null ? null : links.sparql(request.bound().sparql()),
                 links.to("api") + "#" + query.id());
-        int status = refusal == null ? HttpServletResponse.SC_OK : HttpServletResponse.SC_BAD_REQUEST;
         Pages.send(req, resp, status, "query.jte", model, site.lastModified());
     }
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.system.ConNeg;
 import org.slf4j.Logger;
@@ -66,6 +67,9 @@ final class SavedQueryServlet extends HttpServlet {
         } catch (ParameterException e) {
             ApiResponses.problem(resp, 400, "Bad Request", e.getMessage(),
                     Map.of("parameter", e.parameter(), "reason", e.reason()));
+        } catch (QueryCancelledException e) {
+            ApiResponses.problem(resp, 503, "Service Unavailable", "the query took longer than "
+                    + QueryRunner.TIMEOUT.toSeconds() + " s and was stopped", Map.of());
         } catch (RuntimeException e) {
             LOG.warn("saved query {} failed: {}", id, e.toString());
             ApiResponses.problem(resp, 500, "Internal Server Error", "the query could not be run: "
