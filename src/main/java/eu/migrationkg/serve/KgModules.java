@@ -3,12 +3,19 @@ package eu.migrationkg.serve;
 import java.util.List;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 
-/** The server's features, one Fuseki module per concern, in the order they are prepared. */
+/**
+ * The server's features, one Fuseki module per concern, in the order they are prepared. Filters are
+ * added in this order and run outermost first, so the protections listed first (error rendering,
+ * CORS, limits) wrap every route the modules after them add.
+ */
 public final class KgModules {
     private KgModules() {}
 
     public static List<FusekiModule> standard(ServeContext ctx) {
         return List.of(
-                new RequestHygieneModule());
+                new ErrorPagesModule(),
+                new CorsModule(ctx.config()),
+                new RequestHygieneModule(),
+                new LimitsModule(ctx.config()));
     }
 }

@@ -4,7 +4,9 @@ import eu.migrationkg.ProjectLayout;
 import eu.migrationkg.graph.AssembledDataset;
 import eu.migrationkg.graph.DatasetAssembler;
 import eu.migrationkg.graph.InMemoryStore;
+import eu.migrationkg.graph.KnowledgeStore;
 import eu.migrationkg.serve.KgServer;
+import eu.migrationkg.serve.ServeConfig;
 import eu.migrationkg.serve.ServeContext;
 import eu.migrationkg.serve.ServerSettings;
 import eu.migrationkg.sources.SourceReader;
@@ -40,19 +42,29 @@ public final class RunningServer implements AutoCloseable {
     }
 
     public static RunningServer start(ProjectLayout layout) throws Exception {
+        return start(layout, ServeConfig.defaults());
+    }
+
+    /** With limits of the test's choosing (short timeouts, small caps). */
+    public static RunningServer start(ServeConfig config) throws Exception {
+        return start(TestProject.layout(), config);
+    }
+
+    public static RunningServer start(ProjectLayout layout, ServeConfig config) throws Exception {
         int port = TestProject.freePort();
         String url = "http://localhost:" + port + "/";
         AssembledDataset assembled = new DatasetAssembler(layout, new Iris(url),
                 new SourceReader(SourceReader.DEFAULT_MAX_BYTES)).assemble();
         InMemoryStore store = new InMemoryStore(assembled);
-        FusekiServer server = KgServer.start(new ServeContext(store, layout, new ServerSettings("127.0.0.1", port)));
+        FusekiServer server = KgServer.start(new ServeContext(store, layout,
+                new ServerSettings("127.0.0.1", port), config.withListen("127.0.0.1", port)));
         return new RunningServer(server, store, url);
     }
 
     /** The server's address, ending with '/'; also the base of its IRIs. */
     public String url() { return url; }
 
-    public InMemoryStore store() { return store; }
+    public KnowledgeStore store() { return store; }
 
     public HttpClient http() { return http; }
 
@@ -60,6 +72,16 @@ public final class RunningServer implements AutoCloseable {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url + pathAndQuery)).timeout(Duration.ofSeconds(30));
         if (accept != null) b.header("Accept", accept);
         return http.send(b.GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A request with headers of the test's choosing; {@code headers} alternate name and value. */
+    public HttpResponse<String> send(String method, String pathAndQuery, String body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url + pathAndQuery)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        for (int i = 0; i + 1 < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     public HttpResponse<String> post(String path, String contentType, String body, String accept)

@@ -1,0 +1,110 @@
+package eu.migrationkg.serve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+
+/**
+ * Fuseki's SPARQL query operation with the public endpoint's bounds: query length (413 for a body,
+ * 414 for a URL), nesting depth, no SERVICE unless enabled, a cap on result rows, and a timeout that
+ * stops the work, regular expressions included. SELECT results are gathered (at most the row cap)
+ * before the first byte is sent, so a query that runs out of time is answered 503 rather than with
+ * a truncated 200; CONSTRUCT and DESCRIBE are gathered by Fuseki itself.
+ */
+final class BoundedQueryProcessor extends SPARQL_QueryDataset {
+
+    /** Response header telling a client the rows it got were cut at the cap. */
+    static final String TRUNCATED_HEADER = "X-Result-Truncated";
+
+    private final ServeConfig config;
+    private final RegexGuard regexGuard = new RegexGuard();
+
+    BoundedQueryProcessor(ServeConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        if (queryString != null && queryString.length() > config.maxQueryLength()) {
+            int status = "GET".equals(action.getRequestMethod()) ? 414 : 413;
+            ServletOps.error(status, "The query is " + queryString.length() + " characters long; at most "
+                    + config.maxQueryLength() + " are accepted.");
+        }
+        int depth = QueryShape.nestingDepth(queryString);
+        if (depth > config.maxQueryNesting()) {
+            ServletOps.errorBadRequest("The query nests brackets " + depth + " deep; at most "
+                    + config.maxQueryNesting() + " levels are accepted.");
+        }
+        super.execute(queryString, action);
+    }
+
+    @Override
+    protected void validateQuery(HttpAction action, Query query) {
+        if (!config.serviceEnabled() && QueryShape.usesService(query)) {
+            ServletOps.errorBadRequest("SERVICE (federated query) is disabled on this endpoint.");
+        }
+    }
+
+    @Override
+    protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
+        Pair<DatasetGraph, Query> decided = super.decideDataset(action, query, queryStringLog);
+        Query q = decided.getRight() != null ? decided.getRight() : query;
+        return Pair.create(decided.getLeft(), bounded(q));
+    }
+
+    /** The query as run: row-capped (one row more for SELECT, to tell a cut) and with guarded regexes. */
+    private Query bounded(Query q) {
+        Query guarded = QueryTransformOps.transform(q, new ElementTransformCopyBase(), regexGuard);
+        long cap = q.isSelectType() ? config.maxRows() + 1 : config.maxRows();
+        if ((q.isSelectType() || q.isConstructType() || q.isDescribeType())
+                && (!q.hasLimit() || q.getLimit() > cap)) {
+            if (guarded == q) guarded = q.cloneQuery();
+            guarded.setLimit(cap);
+        }
+        return guarded;
+    }
+
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        return QueryExec.newBuilder()
+                .dataset(dataset)
+                .query(query)
+                .context(action.getContext())
+                .set(ARQ.httpServiceAllowed, config.serviceEnabled())
+                .overallTimeout(config.queryTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .build();
+    }
+
+    @Override
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query requestQuery,
+                                           String queryStringLog) {
+        if (!requestQuery.isSelectType()) {
+            return super.executeQuery(action, queryExec, requestQuery, queryStringLog);
+        }
+        RowSet rows = queryExec.select();
+        List<Binding> gathered = new ArrayList<>();
+        while (rows.hasNext()) {
+            Binding b = rows.next();
+            if (gathered.size() == config.maxRows()) {
+                action.setResponseHeader(TRUNCATED_HEADER, "rows cut at " + config.maxRows());
+                break;
+            }
+            gathered.add(b);
+        }
+        return new QueryExecResult(RowSetStream.create(rows.getResultVars(), gathered.iterator()));
+    }
+}
