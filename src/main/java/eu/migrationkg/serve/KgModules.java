@@ -13,6 +13,7 @@ public final class KgModules {
 
     public static List<FusekiModule> standard(ServeContext ctx) {
         return List.of(
+                new ObservabilityModule(ctx.config()),
                 new ErrorPagesModule(),
                 new CorsModule(ctx.config()),
                 new RequestHygieneModule(),
