@@ -2,7 +2,7 @@ package eu.migrationkg.cli;
 
 import eu.migrationkg.graph.AssembledDataset;
 import eu.migrationkg.graph.InMemoryStore;
-import eu.migrationkg.graph.KnowledgeStore;
+import eu.migrationkg.graph.ReloadableStore;
 import eu.migrationkg.serve.KgServer;
 import eu.migrationkg.serve.ServeConfig;
 import eu.migrationkg.serve.ServeContext;
@@ -59,8 +59,9 @@ final class ServeCommand implements Callable<Integer> {
         config = config.withListen(host, port).withWatch(watch || config.watch());
         String publicBase = Iris.normaliseBase(base != null ? base : defaultBase());
         long t0 = System.nanoTime();
-        AssembledDataset assembled = project.assemble(publicBase, err);
-        KnowledgeStore store = new InMemoryStore(assembled);
+        // The same build makes the first graph and every reload's (POST /$/reload, --watch).
+        ReloadableStore store = new ReloadableStore(() -> new InMemoryStore(project.assemble(publicBase, err)));
+        AssembledDataset assembled = store.assembled();
         FusekiServer server;
         try {
             server = KgServer.start(new ServeContext(store, project.layout(), new ServerSettings(host, port), config));

@@ -17,6 +17,7 @@ public final class KgModules {
                 new ErrorPagesModule(),
                 new CorsModule(ctx.config()),
                 new RequestHygieneModule(),
-                new LimitsModule(ctx.config()));
+                new LimitsModule(ctx.config()),
+                new ReloadModule(ctx));
     }
 }

@@ -1,10 +1,9 @@
 package eu.migrationkg.support;
 
 import eu.migrationkg.ProjectLayout;
-import eu.migrationkg.graph.AssembledDataset;
 import eu.migrationkg.graph.DatasetAssembler;
 import eu.migrationkg.graph.InMemoryStore;
-import eu.migrationkg.graph.KnowledgeStore;
+import eu.migrationkg.graph.ReloadableStore;
 import eu.migrationkg.serve.KgServer;
 import eu.migrationkg.serve.ServeConfig;
 import eu.migrationkg.serve.ServeContext;
@@ -24,14 +23,14 @@ import org.apache.jena.fuseki.main.FusekiServer;
 public final class RunningServer implements AutoCloseable {
 
     private final FusekiServer server;
-    private final InMemoryStore store;
+    private final ReloadableStore store;
     private final String url;
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
-    private RunningServer(FusekiServer server, InMemoryStore store, String url) {
+    private RunningServer(FusekiServer server, ReloadableStore store, String url) {
         this.server = server;
         this.store = store;
         this.url = url;
@@ -53,9 +52,8 @@ public final class RunningServer implements AutoCloseable {
     public static RunningServer start(ProjectLayout layout, ServeConfig config) throws Exception {
         int port = TestProject.freePort();
         String url = "http://localhost:" + port + "/";
-        AssembledDataset assembled = new DatasetAssembler(layout, new Iris(url),
-                new SourceReader(SourceReader.DEFAULT_MAX_BYTES)).assemble();
-        InMemoryStore store = new InMemoryStore(assembled);
+        ReloadableStore store = new ReloadableStore(() -> new InMemoryStore(new DatasetAssembler(layout,
+                new Iris(url), new SourceReader(SourceReader.DEFAULT_MAX_BYTES)).assemble()));
         FusekiServer server = KgServer.start(new ServeContext(store, layout,
                 new ServerSettings("127.0.0.1", port), config.withListen("127.0.0.1", port)));
         return new RunningServer(server, store, url);
@@ -64,7 +62,7 @@ public final class RunningServer implements AutoCloseable {
     /** The server's address, ending with '/'; also the base of its IRIs. */
     public String url() { return url; }
 
-    public KnowledgeStore store() { return store; }
+    public ReloadableStore store() { return store; }
 
     public HttpClient http() { return http; }
 
