@@ -3,6 +3,7 @@ package eu.migrationkg.serve;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
@@ -31,10 +32,28 @@ final class BoundedQueryProcessor extends SPARQL_QueryDataset {
     static final String TRUNCATED_HEADER = "X-Result-Truncated";
 
     private final ServeConfig config;
-    private final RegexGuard regexGuard = new RegexGuard();
+    private final RegexGuard regexGuard;
 
     BoundedQueryProcessor(ServeConfig config) {
         this.config = config;
+        this.regexGuard = new RegexGuard(config.queryTimeout());
+    }
+
+    /** A JSONP callback must be a plain (dotted) JavaScript name, not script. */
+    private static final Pattern CALLBACK = Pattern.compile("[A-Za-z_$][\\w$]{0,63}(\\.[A-Za-z_$][\\w$]{0,63}){0,4}");
+    /** Characters that would break out of the processing instruction Fuseki writes for a stylesheet. */
+    private static final Pattern UNSAFE_STYLESHEET = Pattern.compile("[<>\"'\\s]|^(?i)javascript:");
+
+    @Override
+    protected void validateRequest(HttpAction action) {
+        String callback = action.getRequestParameter("callback");
+        if (callback != null && !CALLBACK.matcher(callback).matches()) {
+            ServletOps.errorBadRequest("The callback parameter must be a JavaScript function name.");
+        }
+        String stylesheet = action.getRequestParameter("stylesheet");
+        if (stylesheet != null && UNSAFE_STYLESHEET.matcher(stylesheet).find()) {
+            ServletOps.errorBadRequest("The stylesheet parameter must be a plain URL path.");
+        }
     }
 
     @Override

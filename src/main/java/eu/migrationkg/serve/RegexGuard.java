@@ -27,30 +27,35 @@ import org.apache.jena.sparql.util.Context;
  * short string, inside one call that the query timeout cannot interrupt. This transform replaces
  * {@code REGEX}, {@code REPLACE}, {@code fn:matches} and {@code fn:replace} (in every part of the
  * query, EXISTS included) with versions that match over a character sequence which checks the query's
- * cancel signal as the matcher reads it, so the timeout ends them too. Patterns and flags are
- * compiled by Jena, so the semantics are Jena's.
+ * cancel signal as the matcher reads it, so the timeout ends them too. A match evaluated where no
+ * signal exists (Jena folds constant expressions while it plans the query, before the timeout runs)
+ * is stopped when it has run for the timeout itself. Patterns and flags are compiled by Jena, so the
+ * semantics are Jena's.
  */
 final class RegexGuard extends ExprTransformApplyElementTransform {
 
     private static final String FN = "http://www.w3.org/2005/xpath-functions#";
 
-    RegexGuard() {
+    private final long limitNanos;
+
+    RegexGuard(java.time.Duration limit) {
         super(new ElementTransformCopyBase());
+        this.limitNanos = limit.toNanos();
     }
 
     @Override
     public Expr transform(ExprFunctionN func, ExprList args) {
         if (func instanceof E_Regex && !(func instanceof Regex)) {
-            return new Regex(args.get(0), args.get(1), args.size() > 2 ? args.get(2) : null);
+            return new Regex(args.get(0), args.get(1), args.size() > 2 ? args.get(2) : null, limitNanos);
         }
         if (func instanceof E_StrReplace && !(func instanceof Replace)) {
-            return new Replace(args.get(0), args.get(1), args.get(2), args.size() > 3 ? args.get(3) : null);
+            return new Replace(args.get(0), args.get(1), args.get(2), args.size() > 3 ? args.get(3) : null, limitNanos);
         }
         if (func instanceof E_Function f && (args.size() == 2 || args.size() == 3) && (FN + "matches").equals(f.getFunctionIRI())) {
-            return new Regex(args.get(0), args.get(1), args.size() > 2 ? args.get(2) : null);
+            return new Regex(args.get(0), args.get(1), args.size() > 2 ? args.get(2) : null, limitNanos);
         }
         if (func instanceof E_Function f && (args.size() == 3 || args.size() == 4) && (FN + "replace").equals(f.getFunctionIRI())) {
-            return new Replace(args.get(0), args.get(1), args.get(2), args.size() > 3 ? args.get(3) : null);
+            return new Replace(args.get(0), args.get(1), args.get(2), args.size() > 3 ? args.get(3) : null, limitNanos);
         }
         return super.transform(func, args);
     }
@@ -81,33 +86,48 @@ final class RegexGuard extends ExprTransformApplyElementTransform {
     /** REGEX whose matching the query's timeout can stop. */
     static final class Regex extends E_Regex {
         private final Pattern constant;
+        private final long limitNanos;
 
-        Regex(Expr expr, Expr pattern, Expr flags) {
+        Regex(Expr expr, Expr pattern, Expr flags, long limitNanos) {
             super(expr, pattern, flags);
+            this.limitNanos = limitNanos;
             constant = constantPattern("REGEX", pattern, flags);
+        }
+
+        /** Called without an environment when Jena folds constants while planning: the deadline still holds. */
+        @Override
+        public NodeValue eval(List<NodeValue> args) {
+            return eval(args, null);
         }
 
         @Override
         public NodeValue eval(List<NodeValue> args, FunctionEnv env) {
             Node arg = NodeValueOps.checkAndGetStringLiteral("REGEX", args.get(0));
             Pattern p = constant != null ? constant : compile("REGEX", args.get(1), args.size() > 2 ? args.get(2) : null);
-            boolean found = p.matcher(new CancellableChars(arg.getLiteralLexicalForm(), cancelSignal(env))).find();
+            boolean found = p.matcher(new CancellableChars(arg.getLiteralLexicalForm(), cancelSignal(env), limitNanos)).find();
             return NodeValue.booleanReturn(found);
         }
 
         @Override
         public Expr copy(ExprList newArgs) {
-            return new Regex(newArgs.get(0), newArgs.get(1), newArgs.size() > 2 ? newArgs.get(2) : null);
+            return new Regex(newArgs.get(0), newArgs.get(1), newArgs.size() > 2 ? newArgs.get(2) : null, limitNanos);
         }
     }
 
     /** REPLACE whose matching the query's timeout can stop; like Jena, an empty match is not replaced twice. */
     static final class Replace extends E_StrReplace {
         private final Pattern constant;
+        private final long limitNanos;
 
-        Replace(Expr str, Expr pattern, Expr replacement, Expr flags) {
+        Replace(Expr str, Expr pattern, Expr replacement, Expr flags, long limitNanos) {
             super(str, pattern, replacement, flags);
+            this.limitNanos = limitNanos;
             constant = constantPattern("REPLACE", pattern, flags);
+        }
+
+        @Override
+        public NodeValue eval(List<NodeValue> args) {
+            return eval(args, null);
         }
 
         @Override
@@ -116,7 +136,7 @@ final class RegexGuard extends ExprTransformApplyElementTransform {
             String s = NodeValueOps.checkAndGetStringLiteral("REPLACE", str).getLiteralLexicalForm();
             String rep = NodeValueOps.checkAndGetStringLiteral("REPLACE", args.get(2)).getLiteralLexicalForm();
             Pattern p = constant != null ? constant : compile("REPLACE", args.get(1), args.size() > 3 ? args.get(3) : null);
-            Matcher m = p.matcher(new CancellableChars(s, cancelSignal(env)));
+            Matcher m = p.matcher(new CancellableChars(s, cancelSignal(env), limitNanos));
             StringBuilder out = null;
             try {
                 while (m.find()) {
@@ -138,25 +158,32 @@ final class RegexGuard extends ExprTransformApplyElementTransform {
 
         @Override
         public Expr copy(ExprList newArgs) {
-            return new Replace(newArgs.get(0), newArgs.get(1), newArgs.get(2), newArgs.size() > 3 ? newArgs.get(3) : null);
+            return new Replace(newArgs.get(0), newArgs.get(1), newArgs.get(2), newArgs.size() > 3 ? newArgs.get(3) : null,
+                    limitNanos);
         }
     }
 
-    /** The characters of a string, read by a regex matcher, with the query's cancel signal checked as it goes. */
+    /**
+     * The characters of a string, read by a regex matcher, with the query's cancel signal and a
+     * deadline checked as it goes.
+     */
     static final class CancellableChars implements CharSequence {
         private static final int CHECK_EVERY = 1 << 12;
         private final String s;
         private final AtomicBoolean cancelled;
+        private final long deadline;
         private int reads;
 
-        CancellableChars(String s, AtomicBoolean cancelled) {
+        CancellableChars(String s, AtomicBoolean cancelled, long limitNanos) {
             this.s = s;
             this.cancelled = cancelled;
+            this.deadline = System.nanoTime() + limitNanos;
         }
 
         @Override
         public char charAt(int index) {
-            if (++reads % CHECK_EVERY == 0 && (cancelled.get() || Thread.currentThread().isInterrupted())) {
+            if (++reads % CHECK_EVERY == 0
+                    && (cancelled.get() || System.nanoTime() - deadline > 0 || Thread.currentThread().isInterrupted())) {
                 throw new QueryCancelledException();
             }
             return s.charAt(index);

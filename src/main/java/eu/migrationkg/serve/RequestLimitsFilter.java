@@ -8,15 +8,20 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Limits every request, whatever its route: a body must declare its length and stay under the cap
- * (411, 413), and one client (one remote address) may have only so many requests in progress at once
- * (429 with Retry-After). Liveness checks are never refused.
+ * Limits every request, whatever its route: only the methods that read (and POST, which carries
+ * queries) are accepted (405 otherwise), a body must declare its length and stay under the cap
+ * (411, 413), parameters must decode as UTF-8 (400), and one client (one remote address) may have
+ * only so many requests in progress at once (429 with Retry-After). Liveness checks are never refused.
  */
 final class RequestLimitsFilter implements Filter {
+
+    static final Set<String> ALLOWED_METHODS = Set.of("GET", "HEAD", "POST", "OPTIONS");
+    static final String ALLOW = "GET, HEAD, POST, OPTIONS";
 
     private final long maxBodyBytes;
     private final int maxConcurrent;
@@ -34,6 +39,11 @@ final class RequestLimitsFilter implements Filter {
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
+        if (!ALLOWED_METHODS.contains(request.getMethod())) {
+            response.setHeader("Allow", ALLOW);
+            response.sendError(405, "This server is read-only: " + ALLOW + " only.");
+            return;
+        }
         if ("/$/ping".equals(request.getRequestURI())) {
             chain.doFilter(req, res);
             return;
@@ -47,6 +57,10 @@ final class RequestLimitsFilter implements Filter {
         }
         if (length < 0 && request.getHeader("Transfer-Encoding") != null) {
             response.sendError(411, "A request body must declare its length (Content-Length).");
+            return;
+        }
+        if (!parametersDecode(request)) {
+            response.sendError(400, "The request's parameters are not valid percent-encoded UTF-8.");
             return;
         }
         String client = request.getRemoteAddr();
@@ -68,9 +82,19 @@ final class RequestLimitsFilter implements Filter {
         }
     }
 
-    /** Requests in progress per client; for tests. */
-    int inProgress(String client) {
-        AtomicInteger c = inProgress.get(client);
-        return c == null ? 0 : c.get();
+    /**
+     * Decodes the parameters now, so a malformed one is the client's 400 here rather than an exception
+     * deep in a servlet. Only for a query string or a form; other bodies are left unread.
+     */
+    private static boolean parametersDecode(HttpServletRequest request) {
+        String type = request.getContentType();
+        boolean form = type != null && type.startsWith("application/x-www-form-urlencoded");
+        if (request.getQueryString() == null && !form) return true;
+        try {
+            request.getParameterMap();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 }
