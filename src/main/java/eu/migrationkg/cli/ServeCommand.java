@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Load the graph from the repository and serve it: a read-only SPARQL endpoint at /sparql.")
+        description = {"Load the graph from the repository and serve it: a read-only SPARQL endpoint at /sparql.",
+                "Refuses to start when the graph violates a shape of ontology/shapes.ttl (each violation is named)."})
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin ProjectOptions project;
@@ -59,8 +60,13 @@ final class ServeCommand implements Callable<Integer> {
         config = config.withListen(host, port).withWatch(watch || config.watch());
         String publicBase = Iris.normaliseBase(base != null ? base : defaultBase());
         long t0 = System.nanoTime();
-        // The same build makes the first graph and every reload's (POST /$/reload, --watch).
-        ReloadableStore store = new ReloadableStore(() -> new InMemoryStore(project.assemble(publicBase, err)));
+        // The same build, SHACL gate included, makes the first graph and every reload's (POST /$/reload, --watch).
+        ReloadableStore store;
+        try {
+            store = new ReloadableStore(() -> new InMemoryStore(project.assembleOrRefuse(publicBase, err, "serve")));
+        } catch (ReloadableStore.Refused e) {
+            return 1;
+        }
         AssembledDataset assembled = store.assembled();
         FusekiServer server;
         try {

@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
  * A store whose whole content can be rebuilt and swapped while it serves. The loader builds a complete
  * store from the repository, the same way the first one was built (assembly, checks, and whatever
  * wraps the dataset, such as an index), so a reload replaces everything that is served. A build that
- * fails or reports any problem is thrown away and the current graph keeps serving; otherwise the new
+ * fails, is {@link Refused} by a check, or reports any problem is thrown away and the current graph keeps serving; otherwise the new
  * dataset replaces the old one atomically behind {@link #dataset()} (see {@link SwitchingDatasetGraph}).
  */
 public final class ReloadableStore implements KnowledgeStore {
@@ -45,6 +45,9 @@ public final class ReloadableStore implements KnowledgeStore {
         KnowledgeStore next;
         try {
             next = loader.get();
+        } catch (Refused e) {
+            LOG.warn("reload refused, the current graph keeps serving: {}", e.problems);
+            return ReloadOutcome.kept(e.problems, current.assembled(), t0);
         } catch (RuntimeException e) {
             LOG.warn("reload failed, the current graph keeps serving: {}", e.toString());
             return ReloadOutcome.kept(List.of(new BuildProblem("(build)", 0, String.valueOf(e.getMessage()))),
@@ -68,5 +71,15 @@ public final class ReloadableStore implements KnowledgeStore {
     @Override
     public void close() {
         view.close();
+    }
+
+    /** Thrown by a loader whose build must not be served (a check failed), with what is wrong. */
+    public static final class Refused extends RuntimeException {
+        final transient List<BuildProblem> problems;
+
+        public Refused(List<BuildProblem> problems) {
+            super(problems.size() + " problem(s), first: " + (problems.isEmpty() ? "-" : problems.get(0)));
+            this.problems = List.copyOf(problems);
+        }
     }
 }

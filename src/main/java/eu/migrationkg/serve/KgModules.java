@@ -1,5 +1,7 @@
 package eu.migrationkg.serve;
 
+import eu.migrationkg.serve.ld.LinkedDataModule;
+import eu.migrationkg.serve.web.WebModule;
 import java.util.List;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 
@@ -18,6 +20,8 @@ public final class KgModules {
                 new CorsModule(ctx.config()),
                 new RequestHygieneModule(),
                 new LimitsModule(ctx.config()),
-                new ReloadModule(ctx));
+                new ReloadModule(ctx),
+                new WebModule(),
+                new LinkedDataModule(ctx));
     }
 }

@@ -1,6 +1,7 @@
 package eu.migrationkg.support;
 
 import eu.migrationkg.ProjectLayout;
+import eu.migrationkg.graph.AssembledDataset;
 import eu.migrationkg.graph.DatasetAssembler;
 import eu.migrationkg.graph.InMemoryStore;
 import eu.migrationkg.graph.ReloadableStore;
@@ -17,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.Consumer;
 import org.apache.jena.fuseki.main.FusekiServer;
 
 /** A real server on a free loopback port, serving the graph assembled from a project folder. */
@@ -41,26 +43,48 @@ public final class RunningServer implements AutoCloseable {
     }
 
     public static RunningServer start(ProjectLayout layout) throws Exception {
-        return start(layout, ServeConfig.defaults());
+        return start(layout, null, a -> { }, ServeConfig.defaults());
     }
 
     /** With limits of the test's choosing (short timeouts, small caps). */
     public static RunningServer start(ServeConfig config) throws Exception {
-        return start(TestProject.layout(), config);
+        return start(TestProject.layout(), null, a -> { }, config);
     }
 
     public static RunningServer start(ProjectLayout layout, ServeConfig config) throws Exception {
+        return start(layout, null, a -> { }, config);
+    }
+
+    public static RunningServer start(ProjectLayout layout, String base, Consumer<AssembledDataset> amend)
+            throws Exception {
+        return start(layout, base, amend, ServeConfig.defaults());
+    }
+
+    /**
+     * A server whose IRIs are under {@code base} (null: its own address, as {@code kg serve} does),
+     * with {@code amend} applied to the assembled dataset before it is served (e.g. test fixtures),
+     * reloadable as {@code kg serve} is: a reload assembles and amends again.
+     */
+    public static RunningServer start(ProjectLayout layout, String base, Consumer<AssembledDataset> amend,
+                                      ServeConfig config) throws Exception {
         int port = TestProject.freePort();
         String url = "http://localhost:" + port + "/";
-        ReloadableStore store = new ReloadableStore(() -> new InMemoryStore(new DatasetAssembler(layout,
-                new Iris(url), new SourceReader(SourceReader.DEFAULT_MAX_BYTES)).assemble()));
+        ReloadableStore store = new ReloadableStore(() -> {
+            AssembledDataset assembled = new DatasetAssembler(layout, new Iris(base != null ? base : url),
+                    new SourceReader(SourceReader.DEFAULT_MAX_BYTES)).assemble();
+            amend.accept(assembled);
+            return new InMemoryStore(assembled);
+        });
         FusekiServer server = KgServer.start(new ServeContext(store, layout,
                 new ServerSettings("127.0.0.1", port), config.withListen("127.0.0.1", port)));
         return new RunningServer(server, store, url);
     }
 
-    /** The server's address, ending with '/'; also the base of its IRIs. */
+    /** The server's address, ending with '/'; also the base of its IRIs unless another base was given. */
     public String url() { return url; }
+
+    /** The public base of the IRIs. */
+    public String base() { return store.assembled().iris().base(); }
 
     public ReloadableStore store() { return store; }
 
