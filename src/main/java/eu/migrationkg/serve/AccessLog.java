@@ -1,6 +1,5 @@
 package eu.migrationkg.serve;
 
-import java.util.Locale;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.RequestLog;
 import org.eclipse.jetty.server.Response;
@@ -22,10 +21,14 @@ final class AccessLog implements RequestLog {
     @Override
     public void log(Request request, Response response) {
         if (!LOG.isInfoEnabled()) return;
-        double ms = NanoTime.millisSince(request.getBeginNanoTime());
-        LOG.info(String.format(Locale.ROOT, "%s %s %d %.1fms %dB %s",
-                printable(request.getMethod(), 16), printable(request.getHttpURI().getPath(), MAX_PATH),
-                response.getStatus(), ms, Response.getContentBytesWritten(response), Request.getRemoteAddr(request)));
+        long micros = NanoTime.since(request.getBeginNanoTime()) / 1000;
+        LOG.info(new StringBuilder(96)
+                .append(printable(request.getMethod(), 16)).append(' ')
+                .append(printable(request.getHttpURI().getPath(), MAX_PATH)).append(' ')
+                .append(response.getStatus()).append(' ')
+                .append(micros / 1000).append('.').append(micros % 1000 / 100).append("ms ")
+                .append(Response.getContentBytesWritten(response)).append("B ")
+                .append(Request.getRemoteAddr(request)).toString());
     }
 
     static String printable(String s, int max) {

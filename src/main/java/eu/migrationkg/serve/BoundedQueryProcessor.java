@@ -31,6 +31,8 @@ final class BoundedQueryProcessor extends SPARQL_QueryDataset {
     /** Response header telling a client the rows it got were cut at the cap. */
     static final String TRUNCATED_HEADER = "X-Result-Truncated";
 
+    private static final String REGEX_ATTRIBUTE = "eu.migrationkg.query.mayUseRegex";
+
     private final ServeConfig config;
     private final RegexGuard regexGuard;
 
@@ -68,6 +70,7 @@ final class BoundedQueryProcessor extends SPARQL_QueryDataset {
             ServletOps.errorBadRequest("The query nests brackets " + depth + " deep; at most "
                     + config.maxQueryNesting() + " levels are accepted.");
         }
+        action.getRequest().setAttribute(REGEX_ATTRIBUTE, queryString != null && mayUseRegex(queryString));
         super.execute(queryString, action);
     }
 
@@ -82,19 +85,30 @@ final class BoundedQueryProcessor extends SPARQL_QueryDataset {
     protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
         Pair<DatasetGraph, Query> decided = super.decideDataset(action, query, queryStringLog);
         Query q = decided.getRight() != null ? decided.getRight() : query;
-        return Pair.create(decided.getLeft(), bounded(q));
+        Object regex = action.getRequest().getAttribute(REGEX_ATTRIBUTE);
+        return Pair.create(decided.getLeft(), bounded(q, !Boolean.FALSE.equals(regex)));
     }
 
     /** The query as run: row-capped (one row more for SELECT, to tell a cut) and with guarded regexes. */
-    private Query bounded(Query q) {
-        Query guarded = QueryTransformOps.transform(q, new ElementTransformCopyBase(), regexGuard);
+    private Query bounded(Query q, boolean mayUseRegex) {
+        Query run = mayUseRegex ? QueryTransformOps.transform(q, new ElementTransformCopyBase(), regexGuard) : q;
         long cap = q.isSelectType() ? config.maxRows() + 1 : config.maxRows();
         if ((q.isSelectType() || q.isConstructType() || q.isDescribeType())
                 && (!q.hasLimit() || q.getLimit() > cap)) {
-            if (guarded == q) guarded = q.cloneQuery();
-            guarded.setLimit(cap);
+            if (run == q) run = QueryTransformOps.shallowCopy(q);
+            run.setLimit(cap);
         }
-        return guarded;
+        return run;
+    }
+
+    /**
+     * Whether the query text could call a regular expression (REGEX, REPLACE, fn:matches, fn:replace).
+     * Looked for in the text, where any spelling of them must appear, so that queries without one are
+     * not copied to be guarded.
+     */
+    static boolean mayUseRegex(String queryString) {
+        String lower = queryString.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("regex") || lower.contains("replace") || lower.contains("matches");
     }
 
     @Override

@@ -14,6 +14,8 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
  */
 final class LimitsModule implements FusekiModule {
 
+    static final int OUTPUT_BUFFER_BYTES = 64 * 1024;
+
     private final ServeConfig config;
 
     LimitsModule(ServeConfig config) {
@@ -33,6 +35,11 @@ final class LimitsModule implements FusekiModule {
             if (http != null) {
                 // Fuseki allows 512 KB of headers for long GET queries; the configured cap is the public one.
                 http.getHttpConfiguration().setRequestHeaderSize(config.maxHeaderBytes());
+                // Fuseki's 5 MB output buffer is larger than Jetty's pooled buffers, so under a small heap it
+                // was allocated (and zeroed) for each response: a profile showed it as the top cost. A
+                // pooled size keeps it; a timeout still cannot truncate a 200, since SELECT rows are
+                // gathered before the first byte.
+                http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
             }
         }
     }

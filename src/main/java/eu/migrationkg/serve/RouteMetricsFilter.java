@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,6 +28,8 @@ final class RouteMetricsFilter implements Filter {
 
     private final MeterRegistry registry;
     private volatile Set<String> endpoints = Set.of();
+    /** The timers already registered, by route, method and status: a lookup per request, not a build. */
+    private final ConcurrentHashMap<String, Timer> timers = new ConcurrentHashMap<>();
 
     RouteMetricsFilter(MeterRegistry registry) {
         this.registry = registry;
@@ -46,13 +49,15 @@ final class RouteMetricsFilter implements Filter {
             chain.doFilter(req, res);
         } finally {
             int status = ((HttpServletResponse) res).getStatus();
-            Timer.builder(METRIC)
-                    .description("HTTP requests by route, method and status")
-                    .tag("route", route(request))
-                    .tag("method", METHODS.contains(request.getMethod()) ? request.getMethod() : "other")
-                    .tag("status", Integer.toString(status))
-                    .publishPercentileHistogram()
-                    .register(registry)
+            String route = route(request);
+            String method = METHODS.contains(request.getMethod()) ? request.getMethod() : "other";
+            timers.computeIfAbsent(route + ' ' + method + ' ' + status, k -> Timer.builder(METRIC)
+                            .description("HTTP requests by route, method and status")
+                            .tag("route", route)
+                            .tag("method", method)
+                            .tag("status", Integer.toString(status))
+                            .publishPercentileHistogram()
+                            .register(registry))
                     .record(System.nanoTime() - t0, TimeUnit.NANOSECONDS);
         }
     }

@@ -52,6 +52,7 @@ class LoadIT {
                         + "CONTAINS(LCASE(STR(?o)), \"migration\")) } LIMIT 50"), "application/sparql-results+json", 200),
                 new Kind("sparql DESCRIBE", q("DESCRIBE ?s WHERE { ?s ?p ?o } LIMIT 5"), "application/n-triples", 200),
                 new Kind("graph store read", "data?default", "application/n-triples", 200),
+                new Kind("home page", "", "text/html", 200),
                 new Kind("ping", "$/ping", null, 200),
                 new Kind("malformed query", q("SELECT ?x WHERE { ?x"), "application/json", 400));
     }
