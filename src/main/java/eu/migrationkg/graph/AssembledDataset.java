@@ -3,19 +3,29 @@ package eu.migrationkg.graph;
 import eu.migrationkg.sources.SourceDocument;
 import eu.migrationkg.vocab.Iris;
 import java.util.List;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * The result of one build: the dataset (named graphs plus their union as the default graph), the
- * prefixes declared by the repository's files, the documents read, and what had to be left out.
+ * The result of one build: the dataset (named graphs plus their union as the default graph, with its
+ * text index), the prefixes declared by the repository's files, the documents read, what the
+ * repository says about the dataset as a whole ({@code data/dataset.ttl}, kept out of the graph), and
+ * what had to be left out.
  */
 public record AssembledDataset(
         Iris iris,
         DatasetGraph dataset,
         PrefixMap prefixes,
         List<SourceDocument> documents,
-        List<BuildProblem> problems) {
+        List<BuildProblem> problems,
+        Graph about) {
+
+    /** An assembly with nothing said about the dataset as a whole. */
+    public AssembledDataset(Iris iris, DatasetGraph dataset, PrefixMap prefixes, List<SourceDocument> documents,
+                            List<BuildProblem> problems) {
+        this(iris, dataset, prefixes, documents, problems, org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph());
+    }
 
     public long tripleCount() {
         return dataset.getDefaultGraph().size();

@@ -28,7 +28,8 @@ import org.apache.jena.system.Txn;
 /**
  * Builds the dataset from the repository: the ontology, the curated data and what is extracted from
  * each source document, each in a named graph that says where it came from. The default graph is
- * their union, materialised, so plain queries need no GRAPH clause.
+ * their union, materialised, so plain queries need no GRAPH clause. The dataset carries its full-text
+ * index ({@link TextIndexing}), built here so that whatever holds the dataset holds its index too.
  */
 public final class DatasetAssembler {
 
@@ -66,8 +67,24 @@ public final class DatasetAssembler {
             }
         }
         addEntailments(staging);
-        return new AssembledDataset(iris, withUnionDefault(staging), prefixes, List.copyOf(documents),
-                List.copyOf(problems));
+        Graph about = datasetDescription(problems);
+        return new AssembledDataset(iris, TextIndexing.indexed(withUnionDefault(staging)), prefixes, List.copyOf(documents),
+                List.copyOf(problems), about);
+    }
+
+    /** {@code data/dataset.ttl}: the dataset's title, licence, publisher... An absent file says nothing. */
+    private Graph datasetDescription(List<BuildProblem> problems) {
+        Graph about = GraphFactory.createDefaultGraph();
+        Path file = layout.datasetDescriptionFile();
+        if (!Files.isRegularFile(file)) return about;
+        try {
+            // Its prefixes stay its own: the dumps declare only those of the graph.
+            new RdfFileLoader(iris).load(file, layout.display(file), StreamRDFLib.graph(about), PrefixMapFactory.create());
+        } catch (RdfFileLoader.ProblemException e) {
+            problems.add(e.problem);
+            return GraphFactory.createDefaultGraph();
+        }
+        return about;
     }
 
     /**

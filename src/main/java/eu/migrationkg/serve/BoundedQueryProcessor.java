@@ -16,6 +16,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.expr.ExprTransformCopy;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
@@ -24,7 +25,8 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * 414 for a URL), nesting depth, no SERVICE unless enabled, a cap on result rows, and a timeout that
  * stops the work, regular expressions included. SELECT results are gathered (at most the row cap)
  * before the first byte is sent, so a query that runs out of time is answered 503 rather than with
- * a truncated 200; CONSTRUCT and DESCRIBE are gathered by Fuseki itself.
+ * a truncated 200; CONSTRUCT and DESCRIBE are gathered by Fuseki itself. Only queries that need it
+ * are copied and rewritten, so that the common query costs what it costs in bare Fuseki.
  */
 final class BoundedQueryProcessor extends SPARQL_QueryDataset {
 
@@ -89,15 +91,16 @@ final class BoundedQueryProcessor extends SPARQL_QueryDataset {
         return Pair.create(decided.getLeft(), bounded(q, !Boolean.FALSE.equals(regex)));
     }
 
-    /** The query as run: row-capped (one row more for SELECT, to tell a cut) and with guarded regexes. */
+    /**
+     * The query as run: with guarded regexes, and for CONSTRUCT and DESCRIBE (which Fuseki gathers
+     * whole) capped by LIMIT. A SELECT is not rewritten: its rows are cut while they are gathered.
+     */
     private Query bounded(Query q, boolean mayUseRegex) {
-        Query run = mayUseRegex ? QueryTransformOps.transform(q, new ElementTransformCopyBase(), regexGuard) : q;
-        long cap = q.isSelectType() ? config.maxRows() + 1 : config.maxRows();
-        if ((q.isSelectType() || q.isConstructType() || q.isDescribeType())
-                && (!q.hasLimit() || q.getLimit() > cap)) {
-            if (run == q) run = QueryTransformOps.shallowCopy(q);
-            run.setLimit(cap);
-        }
+        boolean capped = (q.isConstructType() || q.isDescribeType()) && (!q.hasLimit() || q.getLimit() > config.maxRows());
+        if (!mayUseRegex && !capped) return q;
+        Query run = QueryTransformOps.transform(q, new ElementTransformCopyBase(), mayUseRegex ? regexGuard
+                : new ExprTransformCopy());
+        if (capped) run.setLimit(config.maxRows());
         return run;
     }
 

@@ -1,6 +1,8 @@
 package eu.migrationkg.serve;
 
+import eu.migrationkg.graph.Publication;
 import eu.migrationkg.serve.ld.LinkedDataModule;
+import eu.migrationkg.serve.visual.PicturesModule;
 import eu.migrationkg.serve.web.WebModule;
 import java.util.List;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
@@ -14,6 +16,7 @@ public final class KgModules {
     private KgModules() {}
 
     public static List<FusekiModule> standard(ServeContext ctx) {
+        PerAssembly<Publication> publication = new PerAssembly<>(ctx.store(), Publication::of);
         return List.of(
                 new ObservabilityModule(ctx.config()),
                 new ErrorPagesModule(),
@@ -22,6 +25,10 @@ public final class KgModules {
                 new LimitsModule(ctx.config()),
                 new ReloadModule(ctx),
                 new WebModule(),
-                new LinkedDataModule(ctx));
+                new LinkedDataModule(ctx),
+                new PicturesModule(ctx),
+                new SparqlFrontModule(ctx, publication),
+                new SearchModule(ctx),
+                new DatasetModule(ctx, publication));
     }
 }

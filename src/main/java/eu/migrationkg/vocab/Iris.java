@@ -14,6 +14,7 @@ import org.apache.jena.graph.NodeFactory;
  *   <li>{@code {base}ontology#Term}: the project's vocabulary (the ontology IRI is {@code {base}ontology})</li>
  *   <li>{@code {base}id/{kind}/{slug}}: things described by the graph</li>
  *   <li>{@code {base}graph/{name}}: named graphs, one per file or passage they come from</li>
+ *   <li>{@code {base}dataset}: the dataset as a whole; {@code {base}sparql}, {@code {base}dumps/...}: where it is served</li>
  * </ul>
  */
 public final class Iris {
@@ -54,6 +55,16 @@ public final class Iris {
 
     public Node resource(String kind, String slug) {
         return NodeFactory.createURI(base + "id/" + kind + "/" + slug);
+    }
+
+    /** The dataset as a whole, described in VoID and DCAT at this address. */
+    public Node dataset() {
+        return NodeFactory.createURI(base + "dataset");
+    }
+
+    /** A path the server answers at (an endpoint, a dump), as an IRI under the base. */
+    public Node served(String path) {
+        return NodeFactory.createURI(base + path);
     }
 
     public Node graph(String name) {

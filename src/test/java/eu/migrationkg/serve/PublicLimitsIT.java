@@ -77,6 +77,18 @@ class PublicLimitsIT {
     }
 
     @Test
+    void boundsLeaveAnswersIntact() throws Exception {
+        HttpResponse<String> count = server.get(q("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"), "application/sparql-results+json");
+        assertEquals(1, rows(count));
+        long n = JSON.readTree(count.body()).get("results").get("bindings").get(0).get("n").get("value").asLong();
+        assertEquals(server.store().assembled().tripleCount(), n, "the count is of every triple, not of the capped rows");
+        HttpResponse<String> regex = server.get(q("SELECT (COUNT(*) AS ?n) { ?s ?p ?o FILTER(REGEX(STR(?p), \"[a-z]\")) }"),
+                "application/sparql-results+json");
+        assertEquals(n, JSON.readTree(regex.body()).get("results").get("bindings").get(0).get("n").get("value").asLong(),
+                "a guarded regex matches as Jena's does");
+    }
+
+    @Test
     void aQueryThatRunsOutOfTimeIsStoppedAndAnswered503() throws Exception {
         long t0 = System.nanoTime();
         HttpResponse<String> r = server.get(q(ENDLESS), "application/sparql-results+json");
