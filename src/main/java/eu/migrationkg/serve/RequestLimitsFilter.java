@@ -14,13 +14,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Limits every request, whatever its route: only the methods that read (and POST, which carries
- * queries) are accepted (405 otherwise), a body must declare its length and stay under the cap
+ * queries) are accepted (405 otherwise; PUT, DELETE and PATCH are left to the route, which refuses them), a body must declare its length and stay under the cap
  * (411, 413), parameters must decode as UTF-8 (400), and one client (one remote address) may have
  * only so many requests in progress at once (429 with Retry-After). Liveness checks are never refused.
  */
 final class RequestLimitsFilter implements Filter {
 
-    static final Set<String> ALLOWED_METHODS = Set.of("GET", "HEAD", "POST", "OPTIONS");
+    static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "POST", "OPTIONS");
+    /** Write methods a route refuses itself, with the Allow header only it knows. */
+    static final Set<String> ROUTE_REFUSED = Set.of("PUT", "DELETE", "PATCH");
     static final String ALLOW = "GET, HEAD, POST, OPTIONS";
 
     private final long maxBodyBytes;
@@ -39,7 +41,7 @@ final class RequestLimitsFilter implements Filter {
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
-        if (!ALLOWED_METHODS.contains(request.getMethod())) {
+        if (refusedMethod(request)) {
             response.setHeader("Allow", ALLOW);
             response.sendError(405, "This server is read-only: " + ALLOW + " only.");
             return;
@@ -80,6 +82,17 @@ final class RequestLimitsFilter implements Filter {
         } finally {
             inProgress.computeIfPresent(client, (k, v) -> v.decrementAndGet() <= 0 ? null : v);
         }
+    }
+
+    /**
+     * Whether the method is refused here, before any route: every method but the read ones and the
+     * write ones each route refuses with its own Allow header; those too under {@code /$/}, whose Fuseki
+     * servlets answer any method.
+     */
+    private static boolean refusedMethod(HttpServletRequest request) {
+        String m = request.getMethod();
+        if (READ_METHODS.contains(m)) return false;
+        return !ROUTE_REFUSED.contains(m) || request.getRequestURI().startsWith("/$/");
     }
 
     /**
