@@ -27,6 +27,7 @@ public record ProjectLayout(Path root) {
     public Path ontologyDir()  { return root.resolve("ontology"); }
     public Path curatedDir()   { return root.resolve("data").resolve("curated"); }
     public Path sourcesDir()   { return root.resolve("data").resolve("sources"); }
+    public Path extractionDir() { return root.resolve("data").resolve("extraction"); }
     public Path queriesDir()   { return root.resolve("queries"); }
     public Path buildDir()     { return root.resolve("target").resolve("kg"); }
 

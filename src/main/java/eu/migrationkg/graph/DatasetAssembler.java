@@ -1,8 +1,11 @@
 package eu.migrationkg.graph;
 
 import eu.migrationkg.ProjectLayout;
+import eu.migrationkg.extract.ExtractionPipeline;
+import eu.migrationkg.extract.ExtractionResult;
 import eu.migrationkg.extract.ReferenceData;
 import eu.migrationkg.extract.SourceMetadata;
+import eu.migrationkg.extract.rules.ExtractionRules;
 import eu.migrationkg.sources.SourceCatalog;
 import eu.migrationkg.sources.SourceDocument;
 import eu.migrationkg.sources.SourceException;
@@ -27,7 +30,8 @@ import org.apache.jena.system.Txn;
 
 /**
  * Builds the dataset from the repository: the ontology, the curated data and what is extracted from
- * each source document, each in a named graph that says where it came from. The default graph is
+ * the source documents, each in a named graph that says where it came from: one per repository file,
+ * one per document (its description and its passages) and one per passage (the facts it states). The default graph is
  * their union, materialised, so plain queries need no GRAPH clause.
  */
 public final class DatasetAssembler {
@@ -51,9 +55,12 @@ public final class DatasetAssembler {
         loadTurtleFolder(layout.ontologyDir(), "ontology", staging, reference, prefixes, problems);
         loadTurtleFolder(layout.curatedDir(), "curated", staging, reference, prefixes, problems);
 
+        ExtractionRules.Loaded rules = ExtractionRules.load(layout.extractionDir());
+        rules.problems().forEach(e -> problems.add(problemOf(e)));
         SourceCatalog catalog = SourceCatalog.read(layout.sourcesDir(), reader);
         catalog.problems().forEach(e -> problems.add(problemOf(e)));
-        SourceMetadata metadata = new SourceMetadata(iris, new ReferenceData(reference));
+        ReferenceData referenceData = new ReferenceData(reference, iris.resourcePrefix());
+        SourceMetadata metadata = new SourceMetadata(iris, referenceData);
         List<SourceDocument> documents = new ArrayList<>();
         for (SourceDocument doc : catalog.documents()) {
             try {
@@ -65,8 +72,11 @@ public final class DatasetAssembler {
                 problems.add(problemOf(e));
             }
         }
+        ExtractionResult extracted = new ExtractionPipeline(iris, referenceData, rules.rules()).run(documents);
+        extracted.quads().forEach(staging::add);
+        extracted.problems().forEach(e -> problems.add(problemOf(e)));
         return new AssembledDataset(iris, withUnionDefault(staging), prefixes, List.copyOf(documents),
-                List.copyOf(problems));
+                List.copyOf(problems), extracted.resolution());
     }
 
     private BuildProblem problemOf(SourceException e) {

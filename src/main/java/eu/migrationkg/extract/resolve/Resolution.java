@@ -1,0 +1,57 @@
+package eu.migrationkg.extract.resolve;
+
+import eu.migrationkg.extract.Candidate;
+import eu.migrationkg.extract.Merge;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.jena.graph.Node;
+
+/**
+ * The outcome of entity resolution: which resource each candidate is, which wording names it, and the
+ * decisions that joined candidates, so that a resource can be explained.
+ */
+public final class Resolution {
+
+    /** One resource and the candidates that are it. */
+    public record Group(Node iri, Candidate representative, List<Candidate> members) {}
+
+    private final Map<String, Group> byIri = new TreeMap<>();
+    private final Map<Integer, Group> byCandidate = new java.util.HashMap<>();
+    private final List<Merge> merges;
+
+    Resolution(List<Group> groups, List<Merge> merges) {
+        for (Group g : groups) {
+            byIri.put(g.iri().getURI(), g);
+            for (Candidate c : g.members()) byCandidate.put(c.id(), g);
+        }
+        this.merges = List.copyOf(merges);
+    }
+
+    public Group groupOf(Candidate c) {
+        Group g = byCandidate.get(c.id());
+        if (g == null) throw new IllegalStateException("not resolved: " + c);
+        return g;
+    }
+
+    public Optional<Group> group(String iri) {
+        return Optional.ofNullable(byIri.get(iri));
+    }
+
+    public List<Group> groups() {
+        return List.copyOf(byIri.values());
+    }
+
+    /** The decisions that joined members of this group, in the order they were taken. */
+    public List<Merge> mergesOf(Group g) {
+        List<Merge> out = new ArrayList<>();
+        for (Merge m : merges) {
+            if (byCandidate.get(m.from().id()) == g) out.add(m);
+        }
+        out.sort(Comparator.comparingInt((Merge m) -> m.from().id()).thenComparingInt(m -> m.to().id()));
+        return out;
+    }
+}

@@ -1,0 +1,26 @@
+package eu.migrationkg.extract.text;
+
+import eu.migrationkg.sources.SourceDocument;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Step 1 of extraction: blocks, sentences and their plain words, all as offsets into the unchanged body. */
+public final class DocumentSegmenter {
+
+    private final BlockSegmenter blocks;
+    private final SentenceSplitter sentences;
+
+    public DocumentSegmenter(BlockSegmenter blocks, SentenceSplitter sentences) {
+        this.blocks = blocks;
+        this.sentences = sentences;
+    }
+
+    public SegmentedDocument segment(SourceDocument doc) {
+        String body = doc.body();
+        List<Block> bs = blocks.blocks(body);
+        List<Sentence> ss = sentences.sentences(body, bs);
+        List<PlainText> plain = new ArrayList<>(ss.size());
+        for (Sentence s : ss) plain.add(PlainText.of(body, s.start(), s.end()));
+        return new SegmentedDocument(doc, bs, ss, plain, CodePoints.of(body));
+    }
+}

@@ -1,0 +1,31 @@
+package eu.migrationkg.extract.text;
+
+import eu.migrationkg.sources.SourceDocument;
+import java.util.List;
+
+/** A document cut into blocks and sentences, with the plain words of each sentence. */
+public record SegmentedDocument(SourceDocument source, List<Block> blocks, List<Sentence> sentences,
+                                List<PlainText> plain, CodePoints codePoints) {
+
+    public String body() { return source.body(); }
+
+    public PlainText plain(Sentence s) { return plain.get(s.index()); }
+
+    /** The sentences of one block, in order. */
+    public List<Sentence> sentencesOf(Block b) {
+        int from = firstSentenceOf(b);
+        int to = from;
+        while (to < sentences.size() && sentences.get(to).block().index() == b.index()) to++;
+        return sentences.subList(from, to);
+    }
+
+    private int firstSentenceOf(Block b) {
+        int lo = 0;
+        int hi = sentences.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).block().index() < b.index()) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+}
