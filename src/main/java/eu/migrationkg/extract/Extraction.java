@@ -15,6 +15,8 @@ public final class Extraction {
     private final List<Fact> facts = new ArrayList<>();
     private final List<Merge> merges = new ArrayList<>();
     private final List<SourceException> problems = new ArrayList<>();
+    private final List<RunOnList> runOnLists = new ArrayList<>();
+    private int lists;
 
     public Candidate candidate(String kind, String type, String label, Passage passage) {
         Candidate c = new Candidate(candidates.size(), kind, type, label, passage, null);
@@ -41,19 +43,31 @@ public final class Extraction {
         merges.add(new Merge(from, to, rule, detail));
     }
 
+    public void runOn(RunOnList list) {
+        runOnLists.add(list);
+    }
+
+    public List<RunOnList> runOnLists() { return runOnLists; }
+
+    /** A fresh identifier for a list, so items of one list can be told from those of another. */
+    public String newListId() {
+        return "list-" + (++lists);
+    }
+
     public void problem(SourceException e) {
         problems.add(e);
     }
 
     /** Where the lists stand now, to go back to if a document cannot be read to the end. */
     public int[] mark() {
-        return new int[] {candidates.size(), facts.size(), merges.size()};
+        return new int[] {candidates.size(), facts.size(), merges.size(), runOnLists.size()};
     }
 
     public void rollback(int[] mark) {
         candidates.subList(mark[0], candidates.size()).clear();
         facts.subList(mark[1], facts.size()).clear();
         merges.subList(mark[2], merges.size()).clear();
+        runOnLists.subList(mark[3], runOnLists.size()).clear();
     }
 
     public List<Candidate> candidates() { return candidates; }

@@ -3,8 +3,11 @@ package eu.migrationkg.extract;
 import eu.migrationkg.extract.emit.FactEmitter;
 import eu.migrationkg.extract.interpret.DocumentInterpreter;
 import eu.migrationkg.extract.recognise.AnalysedDocument;
+import eu.migrationkg.extract.recognise.KnownNameRecogniser;
+import eu.migrationkg.extract.recognise.SeenNames;
 import eu.migrationkg.extract.recognise.SentenceRecognisers;
 import eu.migrationkg.extract.resolve.EntityResolver;
+import eu.migrationkg.extract.resolve.ListAligner;
 import eu.migrationkg.extract.resolve.Resolution;
 import eu.migrationkg.extract.rules.ExtractionRules;
 import eu.migrationkg.extract.text.BlockSegmenter;
@@ -45,8 +48,8 @@ public final class ExtractionPipeline {
         this.segmenter = new DocumentSegmenter(new BlockSegmenter(rules.segmentation()),
                 new SentenceSplitter(rules.segmentation(), rules.calendar().monthNames()));
         this.recognisers = SentenceRecognisers.standard(iris, reference, rules);
-        this.interpreter = DocumentInterpreter.standard(terms, reference, rules);
-        this.resolver = new EntityResolver(iris, List.of());
+        this.interpreter = new DocumentInterpreter(terms, reference, rules);
+        this.resolver = new EntityResolver(iris, List.of(new ListAligner(terms)));
         this.emitter = new FactEmitter(iris, terms);
     }
 
@@ -68,6 +71,7 @@ public final class ExtractionPipeline {
                 ex.problem(failure(doc, e));
             }
         }
+        SentenceRecognisers.again(new KnownNameRecogniser(SeenNames.gazetteer(analysed), KnownNameRecogniser.SEEN), analysed);
         for (AnalysedDocument a : analysed) {
             int[] mark = ex.mark();
             try {

@@ -26,9 +26,6 @@ import org.apache.jena.sparql.core.Quad;
  */
 public final class FactEmitter {
 
-    /** {@code labelRank} of a candidate that describes a thing rather than names it: no label from it. */
-    public static final String DESCRIPTION_RANK = "3";
-
     private final Iris iris;
     private final Terms terms;
     private final PassageDescriber describer;
@@ -55,7 +52,7 @@ public final class FactEmitter {
             Node s = c.resolved();
             out.accept(new Quad(g, s, mentionedIn, g));
             if (c.fixed().isPresent()) continue;
-            if (c.type() != null) out.accept(new Quad(g, s, Terms.TYPE, terms.mig(c.type())));
+            if (c.type() != null) out.accept(new Quad(g, s, Terms.TYPE, type(c.type())));
             labels(c, res.groupOf(c).representative(), g, out);
         }
         for (Passage p : used) describer.describe(p, out);
@@ -67,11 +64,16 @@ public final class FactEmitter {
         c.label().ifPresent(label -> {
             if (rep.label().isPresent() && Tokens.key(label).equals(Tokens.key(rep.label().get()))) {
                 out.accept(new Quad(g, s, Terms.PREF_LABEL, NodeFactory.createLiteralLang(rep.label().get(), lang)));
-            } else if (!DESCRIPTION_RANK.equals(c.attribute("labelRank").orElse(""))) {
+            } else {
                 out.accept(new Quad(g, s, Terms.ALT_LABEL, NodeFactory.createLiteralLang(label, lang)));
             }
         });
         c.acronym().ifPresent(a -> out.accept(new Quad(g, s, Terms.ALT_LABEL, NodeFactory.createLiteralLang(a, lang))));
+    }
+
+    /** A class: a local name of the ontology, or a full IRI of another vocabulary (org:Post). */
+    private Node type(String type) {
+        return type.contains(":") ? NodeFactory.createURI(type) : terms.mig(type);
     }
 
     private static Node node(Ref r) {

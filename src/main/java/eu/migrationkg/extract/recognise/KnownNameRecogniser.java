@@ -5,6 +5,10 @@ import eu.migrationkg.sources.SourceDocument;
 /** Finds the names of a {@link Gazetteer}: curated resources, or names met elsewhere in the corpus. */
 public final class KnownNameRecogniser implements Recogniser {
 
+    /** Rule names, for explanations. */
+    public static final String CURATED = "curated-label";
+    public static final String SEEN = "name-seen-elsewhere";
+
     private final Gazetteer gazetteer;
     private final String rule;
 

@@ -19,10 +19,32 @@ public final class SentenceRecognisers {
         this.recognisers = List.copyOf(recognisers);
     }
 
-    /** The recognisers of the project, most specific first. */
+    /**
+     * The recognisers of the project, most specific first: legal citations, curated names, new names,
+     * money, dates, statistics (after money and dates, which take their numbers), statuses and cue words.
+     */
     public static SentenceRecognisers standard(Iris iris, ReferenceData reference, ExtractionRules rules) {
+        NumberReader numbers = new NumberReader(rules.numbers());
         return new SentenceRecognisers(List.of(
-                new KnownNameRecogniser(CuratedNames.gazetteer(iris, reference), "curated-label")));
+                new LegalReferenceRecogniser(rules.legalReferences(), reference),
+                new KnownNameRecogniser(CuratedNames.gazetteer(iris, reference), KnownNameRecogniser.CURATED),
+                new NameRecogniser(rules.names()),
+                new MoneyRecogniser(rules.money(), numbers),
+                new DateRecogniser(rules.calendar(), numbers),
+                new StatisticRecogniser(rules.statistics(), numbers),
+                new StatusRecogniser(rules.structure().statuses()),
+                new CueRecogniser(rules.structure(), numbers)));
+    }
+
+    /** Runs one more recogniser over analysed documents, e.g. names first met in another document. */
+    public static void again(Recogniser r, List<AnalysedDocument> docs) {
+        for (AnalysedDocument d : docs) {
+            for (SentenceAnalysis s : d.sentences()) {
+                int before = s.mentions().size();
+                r.recognise(d.document().source(), s);
+                if (s.mentions().size() > before) s.sort();
+            }
+        }
     }
 
     public AnalysedDocument analyse(SegmentedDocument doc) {

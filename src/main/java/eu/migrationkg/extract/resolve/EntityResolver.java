@@ -1,5 +1,6 @@
 package eu.migrationkg.extract.resolve;
 
+import eu.migrationkg.extract.Attributes;
 import eu.migrationkg.extract.Candidate;
 import eu.migrationkg.extract.Extraction;
 import eu.migrationkg.extract.Merge;
@@ -22,12 +23,13 @@ import org.apache.jena.graph.Node;
  *   <li>{@code known-resource}: both denote the same curated or authoritative resource;</li>
  *   <li>{@code same-name}: same kind and the same wording up to case, plural and punctuation;</li>
  *   <li>{@code acronym}: one is the acronym given with the other's name;</li>
- *   <li>rules decided while reading (a short form such as "the Strategy" for the last strategy named),
- *       passed in as merges;</li>
- *   <li>the rules of {@link DescriptionMatcher} and {@link ListAligner}, for things described rather than
- *       named, and for the items of lists such as a strategy's priorities.</li>
+ *   <li>rules decided while reading ({@code short-form}: "the Strategy" for the last strategy named;
+ *       {@code pronoun}: "It" for the main thing of the sentence before), passed in as merges;</li>
+ *   <li>the rules of later stages such as {@link ListAligner}, for the items of lists (a strategy's
+ *       priorities) that the documents word differently.</li>
  * </ul>
- * A group never joins two different known resources.
+ * A group never joins two different known resources. Amounts, dates, figures and quotations are never
+ * joined by wording, and the items of a list only by the list rules.
  */
 public final class EntityResolver {
 
@@ -67,10 +69,8 @@ public final class EntityResolver {
     private static void byName(Extraction ex, Groups groups) {
         Map<String, Candidate> first = new HashMap<>();
         for (Candidate c : List.copyOf(ex.candidates())) {
-            if (c.owner().isPresent()) continue;
-            String key = c.slug().map(s -> c.kind() + " #" + s)
-                    .orElseGet(() -> c.label().map(l -> c.kind() + " " + Tokens.key(l)).orElse(null));
-            if (key == null) continue;
+            if (c.owner().isPresent() || c.attribute(Attributes.DISTINCT).isPresent() || c.label().isEmpty()) continue;
+            String key = c.kind() + " " + Tokens.key(c.label().get());
             Candidate f = first.putIfAbsent(key, c);
             if (f != null) groups.join(c, f, "same-name", "same " + c.kind() + " wording '" + f.label().orElse(key) + "'");
         }
@@ -91,31 +91,55 @@ public final class EntityResolver {
         }
     }
 
-    /** Gives each group its IRI: the known resource, or one minted from the best wording. */
+    /** Slugs longer than this are cut at a hyphen: a whole sentence makes a poor IRI. */
+    static final int MAX_SLUG = 80;
+
+    /**
+     * Gives each group its IRI: the known resource, or one minted from the best wording (or, for the
+     * actions of a priority, from the priority's slug and the action's order). Groups are named in the
+     * order of their first candidate, so the same sources always give the same IRIs.
+     */
     private Resolution name(Extraction ex, Groups groups) {
         Map<Integer, List<Candidate>> members = new TreeMap<>();
         for (Candidate c : ex.candidates()) members.computeIfAbsent(groups.root(c), k -> new ArrayList<>()).add(c);
         List<Resolution.Group> out = new ArrayList<>();
         Set<String> taken = new HashSet<>();
-        for (List<Candidate> group : members.values()) {
-            Candidate rep = group.stream().min(REPRESENTATIVE).orElseThrow();
-            Node iri = group.stream().flatMap(c -> c.fixed().stream()).findFirst().orElse(null);
-            if (iri == null) {
-                String base = rep.slug().orElseGet(() -> Iris.slug(rep.label().orElse(rep.kind())));
-                String slug = base;
-                for (int n = 2; !taken.add(rep.kind() + "/" + slug); n++) slug = base + "-" + n;
-                iri = iris.resource(rep.kind(), slug);
+        for (boolean ownerSlugs : new boolean[] {false, true}) {
+            for (List<Candidate> group : members.values()) {
+                Candidate rep = group.stream().min(REPRESENTATIVE).orElseThrow();
+                if (rep.attribute(Attributes.SLUG_FROM_OWNER).isPresent() != ownerSlugs) continue;
+                Node iri = group.stream().flatMap(c -> c.fixed().stream()).findFirst().orElse(null);
+                if (iri == null) iri = mint(rep, taken);
+                for (Candidate c : group) c.resolve(iri);
+                out.add(new Resolution.Group(iri, rep, List.copyOf(group)));
             }
-            for (Candidate c : group) c.resolve(iri);
-            out.add(new Resolution.Group(iri, rep, List.copyOf(group)));
         }
         return new Resolution(out, groups.merges());
+    }
+
+    private Node mint(Candidate rep, Set<String> taken) {
+        String base;
+        if (rep.attribute(Attributes.SLUG_FROM_OWNER).isPresent() && rep.owner().isPresent()) {
+            String owner = rep.owner().get().resolved().getURI();
+            base = owner.substring(owner.lastIndexOf('/') + 1) + "-" + rep.attribute(Attributes.SLUG_FROM_OWNER).get();
+        } else {
+            base = shorten(rep.slug().orElseGet(() -> Iris.slug(rep.label().orElse(rep.kind()))));
+        }
+        String slug = base;
+        for (int n = 2; !taken.add(rep.kind() + "/" + slug); n++) slug = base + "-" + n;
+        return iris.resource(rep.kind(), slug);
+    }
+
+    static String shorten(String slug) {
+        if (slug.length() <= MAX_SLUG) return slug;
+        int cut = slug.lastIndexOf('-', MAX_SLUG);
+        return slug.substring(0, cut > 0 ? cut : MAX_SLUG);
     }
 
     /** The wording that names a group: the most defining one, then a full name over an acronym, then the first. */
     static final Comparator<Candidate> REPRESENTATIVE = Comparator
             .comparingInt((Candidate c) -> c.label().isPresent() ? 0 : 1)
-            .thenComparingInt(c -> Integer.parseInt(c.attribute("labelRank").orElse("1")))
+            .thenComparingInt(c -> Integer.parseInt(c.attribute(Attributes.LABEL_RANK).orElse("1")))
             .thenComparingInt(c -> c.label().map(l -> l.equals(l.toUpperCase(java.util.Locale.ROOT)) ? 1 : 0).orElse(1))
             .thenComparingInt(Candidate::id);
 }

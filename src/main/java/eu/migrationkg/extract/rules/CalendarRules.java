@@ -15,16 +15,17 @@ import java.util.Set;
  * @param monthAnchors     "this year", "next year" after a month name ("June this year"): years offset
  * @param durationUnits    "year", "years", "month"...: the unit they count
  * @param comingPeriod     words before a duration that make it start at publication ("the next")
+ * @param yearPrepositions words before a bare year that make it a date ("in 2023")
  * @param milestoneCues    words before a date that make it a deadline or start date ("as of", "by")
  */
 public record CalendarRules(Map<String, Integer> months, Map<String, Relative> relative,
                             Map<String, Integer> monthAnchors, Map<String, String> durationUnits,
-                            List<String> comingPeriod, List<String> milestoneCues) {
+                            List<String> comingPeriod, List<String> yearPrepositions, List<String> milestoneCues) {
 
     /** An expression relative to the publication date: {@code unit} is day, month or year. */
     public record Relative(String unit, int offset) {}
 
-    public static final CalendarRules EMPTY = new CalendarRules(Map.of(), Map.of(), Map.of(), Map.of(), List.of(), List.of());
+    public static final CalendarRules EMPTY = new CalendarRules(Map.of(), Map.of(), Map.of(), Map.of(), List.of(), List.of(), List.of());
 
     public Set<String> monthNames() {
         return months.keySet();
@@ -57,6 +58,6 @@ public record CalendarRules(Map<String, Integer> months, Map<String, Relative> r
             units.put(e.getKey(), unit);
         }
         return new CalendarRules(Map.copyOf(months), Map.copyOf(relative), Map.copyOf(anchors), Map.copyOf(units),
-                root.get("comingPeriod").texts(), root.get("milestoneCues").texts());
+                root.get("comingPeriod").texts(), root.get("yearPrepositions").texts(), root.get("milestoneCues").texts());
     }
 }
