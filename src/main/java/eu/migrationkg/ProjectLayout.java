@@ -25,6 +25,8 @@ public record ProjectLayout(Path root) {
     }
 
     public Path ontologyDir()  { return root.resolve("ontology"); }
+    /** The SHACL shapes the graph must conform to; served, but not part of the vocabulary or of inference. */
+    public Path shapesFile()   { return ontologyDir().resolve("shapes.ttl"); }
     public Path curatedDir()   { return root.resolve("data").resolve("curated"); }
     public Path sourcesDir()   { return root.resolve("data").resolve("sources"); }
     public Path extractionDir() { return root.resolve("data").resolve("extraction"); }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Assemble the graph from ontology/ and data/ and write it to target/kg/ as N-Quads "
                 + "(named graphs) and Turtle (their union). The same inputs give byte-identical files.",
-                "Exits 1 when a file had to be left out (each is named with its line)."})
+                "Exits 1 when a file had to be left out (each is named with its line), and writes nothing when "
+                        + "the graph violates a shape of ontology/shapes.ttl (each violation is named)."})
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin ProjectOptions project;
@@ -32,7 +33,9 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
-        AssembledDataset assembled = project.assemble(Iris.normaliseBase(base), spec.commandLine().getErr());
+        var conforming = project.assembleConforming(Iris.normaliseBase(base), spec.commandLine().getErr(), "build");
+        if (conforming.isEmpty()) return 1;
+        AssembledDataset assembled = conforming.get();
         Path folder = output != null ? output : project.layout().buildDir();
         List<Path> files = new DumpWriter().write(assembled, folder);
         out.printf("%d triples from %d sources%n", assembled.tripleCount(), assembled.documents().size());

@@ -4,10 +4,14 @@ import eu.migrationkg.ProjectLayout;
 import eu.migrationkg.graph.AssembledDataset;
 import eu.migrationkg.graph.BuildProblem;
 import eu.migrationkg.graph.DatasetAssembler;
+import eu.migrationkg.graph.ShapeReport;
+import eu.migrationkg.graph.ShapeResult;
+import eu.migrationkg.graph.ShapeValidation;
 import eu.migrationkg.sources.SourceReader;
 import eu.migrationkg.vocab.Iris;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** Options every command that reads the repository shares. */
@@ -33,5 +37,34 @@ final class ProjectOptions {
         }
         err.flush();
         return assembled;
+    }
+
+    /** Checks the assembled graph against {@code ontology/shapes.ttl}. */
+    ShapeReport check(AssembledDataset assembled) {
+        return new ShapeValidation(layout()).check(assembled);
+    }
+
+    /**
+     * The SHACL gate of the commands that publish the graph: assembles it and returns it only when it
+     * conforms to the shapes; otherwise every violation is printed on stderr, naming the file, the
+     * node, the property and the shape, and the result is empty.
+     */
+    Optional<AssembledDataset> assembleConforming(String base, PrintWriter err, String command) {
+        AssembledDataset assembled = assemble(base, err);
+        ShapeReport report = check(assembled);
+        for (ShapeResult r : report.results()) {
+            err.println("kg " + command + ": " + r.describe());
+        }
+        if (!report.conforms()) {
+            err.println("kg " + command + ": refused: " + report.summary(shapesFile())
+                    + "; fix the data or run ./kg validate");
+        }
+        err.flush();
+        return report.conforms() ? Optional.of(assembled) : Optional.empty();
+    }
+
+    String shapesFile() {
+        ProjectLayout layout = layout();
+        return layout.display(layout.shapesFile());
     }
 }

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Load the graph from the repository and serve it: a read-only SPARQL endpoint at /sparql.")
+        description = {"Load the graph from the repository and serve it: a read-only SPARQL endpoint at /sparql.",
+                "Refuses to start when the graph violates a shape of ontology/shapes.ttl (each violation is named)."})
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin ProjectOptions project;
@@ -42,7 +43,9 @@ final class ServeCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         String publicBase = Iris.normaliseBase(base != null ? base : defaultBase());
         long t0 = System.nanoTime();
-        AssembledDataset assembled = project.assemble(publicBase, err);
+        var conforming = project.assembleConforming(publicBase, err, "serve");
+        if (conforming.isEmpty()) return 1;
+        AssembledDataset assembled = conforming.get();
         KnowledgeStore store = new InMemoryStore(assembled);
         FusekiServer server;
         try {

@@ -52,8 +52,8 @@ public final class DatasetAssembler {
         List<BuildProblem> problems = new ArrayList<>();
 
         Graph reference = GraphFactory.createDefaultGraph();
-        loadTurtleFolder(layout.ontologyDir(), "ontology", staging, reference, prefixes, problems);
-        loadTurtleFolder(layout.curatedDir(), "curated", staging, reference, prefixes, problems);
+        loadTurtleFolder(layout.ontologyDir(), GraphOrigins.ONTOLOGY, staging, reference, prefixes, problems);
+        loadTurtleFolder(layout.curatedDir(), GraphOrigins.CURATED, staging, reference, prefixes, problems);
 
         ExtractionRules.Loaded rules = ExtractionRules.load(layout.extractionDir());
         rules.problems().forEach(e -> problems.add(problemOf(e)));
@@ -65,7 +65,7 @@ public final class DatasetAssembler {
         for (SourceDocument doc : catalog.documents()) {
             try {
                 Graph described = metadata.describe(doc);
-                Node g = iris.graph("source/" + doc.name());
+                Node g = GraphOrigins.sourceGraph(iris, doc.name());
                 described.find().forEachRemaining(t -> staging.add(new Quad(g, t)));
                 documents.add(doc);
             } catch (SourceException e) {
@@ -75,20 +75,39 @@ public final class DatasetAssembler {
         ExtractionResult extracted = new ExtractionPipeline(iris, referenceData, rules.rules()).run(documents);
         extracted.quads().forEach(staging::add);
         extracted.problems().forEach(e -> problems.add(problemOf(e)));
+        addEntailments(staging);
         return new AssembledDataset(iris, withUnionDefault(staging), prefixes, List.copyOf(documents),
                 List.copyOf(problems), extracted.resolution());
+    }
+
+    /**
+     * Materialises what the ontology entails from everything loaded into a graph of its own, so it can be
+     * told from what the files state. The shapes describe the data and take no part.
+     */
+    private void addEntailments(DatasetGraph staging) {
+        Node shapes = GraphOrigins.fileGraph(iris, GraphOrigins.ONTOLOGY, layout.shapesFile());
+        Graph asserted = GraphFactory.createDefaultGraph();
+        staging.listGraphNodes().forEachRemaining(g -> {
+            if (!g.equals(shapes)) staging.getGraph(g).find().forEachRemaining(asserted::add);
+        });
+        Node inferredGraph = GraphOrigins.inferredGraph(iris);
+        Entailments.materialise(asserted).find().forEachRemaining(t -> staging.add(new Quad(inferredGraph, t)));
     }
 
     private BuildProblem problemOf(SourceException e) {
         return new BuildProblem(layout.display(e.file()), e.line(), e.getMessage());
     }
 
-    private void loadTurtleFolder(Path folder, String graphPrefix, DatasetGraph staging, Graph reference,
+    /**
+     * Loads each Turtle file of the folder into its own graph. All but the shapes file are also what
+     * extraction knows beforehand: shapes describe the data, they are not part of it.
+     */
+    private void loadTurtleFolder(Path folder, String folderKind, DatasetGraph staging, Graph reference,
                                   PrefixMap prefixes, List<BuildProblem> problems) {
         RdfFileLoader loader = new RdfFileLoader(iris);
         for (Path file : turtleFiles(folder, problems)) {
-            String name = file.getFileName().toString().replaceFirst("\\.ttl$", "");
-            Node graphName = iris.graph(graphPrefix + "/" + Iris.slug(name));
+            Node graphName = GraphOrigins.fileGraph(iris, folderKind, file);
+            boolean isReference = !file.toAbsolutePath().normalize().equals(layout.shapesFile());
             Graph parsed = GraphFactory.createDefaultGraph();
             try {
                 loader.load(file, layout.display(file), StreamRDFLib.graph(parsed), prefixes);
@@ -98,7 +117,7 @@ public final class DatasetAssembler {
             }
             parsed.find().forEachRemaining(t -> {
                 staging.add(new Quad(graphName, t));
-                reference.add(t);
+                if (isReference) reference.add(t);
             });
         }
     }

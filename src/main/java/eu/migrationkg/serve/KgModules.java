@@ -1,5 +1,7 @@
 package eu.migrationkg.serve;
 
+import eu.migrationkg.serve.ld.LinkedDataModule;
+import eu.migrationkg.serve.web.WebModule;
 import java.util.List;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 
@@ -9,6 +11,8 @@ public final class KgModules {
 
     public static List<FusekiModule> standard(ServeContext ctx) {
         return List.of(
-                new RequestHygieneModule());
+                new RequestHygieneModule(),
+                new WebModule(),
+                new LinkedDataModule(ctx));
     }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.migrationkg.support.TestProject;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -18,27 +16,18 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The picocli commands, run in-process as ./kg runs them. */
 class CommandLineIT {
 
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void everyCommandHasHelp() {
-        for (String cmd : new String[] {"serve", "build", "test"}) {
-            Run r = run(cmd, "--help");
+        for (String cmd : new String[] {"serve", "build", "validate", "test"}) {
+            CliRun r = run(cmd, "--help");
             assertEquals(0, r.exit(), cmd);
             assertTrue(r.out().contains("Usage: kg " + cmd), r.out());
         }
@@ -46,7 +35,7 @@ class CommandLineIT {
 
     @Test
     void buildWritesParseableDumps(@TempDir Path dir) {
-        Run r = run("build", "--project-dir", TestProject.layout().root().toString(), "-o", dir.toString());
+        CliRun r = run("build", "--project-dir", TestProject.layout().root().toString(), "-o", dir.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("from 2 sources"), r.out());
         DatasetGraph quads = DatasetGraphFactory.createGeneral();
@@ -62,7 +51,7 @@ class CommandLineIT {
     void buildExitsNonZeroAndNamesTheBrokenFile(@TempDir Path dir) throws Exception {
         Path root = TestProject.copyTo(dir);
         Files.writeString(root.resolve("data/sources/broken.md"), "---\ntitle: \"unclosed\n---\nText");
-        Run r = run("build", "--project-dir", root.toString(), "-o", dir.resolve("out").toString());
+        CliRun r = run("build", "--project-dir", root.toString(), "-o", dir.resolve("out").toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("data/sources/broken.md:2: malformed front matter"), r.err());
         assertTrue(Files.exists(dir.resolve("out/dataset.nq")), "the good sources are still written");
@@ -72,7 +61,7 @@ class CommandLineIT {
     @Test
     void serveOnABusyPortSaysSoInOneLine() throws Exception {
         try (ServerSocket busy = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
-            Run r = run("serve", "--project-dir", TestProject.layout().root().toString(),
+            CliRun r = run("serve", "--project-dir", TestProject.layout().root().toString(),
                     "--port", String.valueOf(busy.getLocalPort()));
             assertEquals(1, r.exit());
             String[] lines = r.err().strip().split("\n");
@@ -84,7 +73,7 @@ class CommandLineIT {
 
     @Test
     void badBaseIsOneReadableLine() {
-        Run r = run("build", "--project-dir", TestProject.layout().root().toString(), "--base", "not-an-iri");
+        CliRun r = run("build", "--project-dir", TestProject.layout().root().toString(), "--base", "not-an-iri");
         assertEquals(2, r.exit());
         assertTrue(r.err().startsWith("kg build: base 'not-an-iri'"), r.err());
         assertFalse(r.err().contains("\tat "));

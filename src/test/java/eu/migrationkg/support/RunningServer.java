@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.Consumer;
 import org.apache.jena.fuseki.main.FusekiServer;
 
 /** A real server on a free loopback port, serving the graph assembled from a project folder. */
@@ -40,17 +41,30 @@ public final class RunningServer implements AutoCloseable {
     }
 
     public static RunningServer start(ProjectLayout layout) throws Exception {
+        return start(layout, null, a -> { });
+    }
+
+    /**
+     * A server whose IRIs are under {@code base} (null: its own address, as {@code kg serve} does),
+     * with {@code amend} applied to the assembled dataset before it is served (e.g. test fixtures).
+     */
+    public static RunningServer start(ProjectLayout layout, String base, Consumer<AssembledDataset> amend)
+            throws Exception {
         int port = TestProject.freePort();
         String url = "http://localhost:" + port + "/";
-        AssembledDataset assembled = new DatasetAssembler(layout, new Iris(url),
+        AssembledDataset assembled = new DatasetAssembler(layout, new Iris(base != null ? base : url),
                 new SourceReader(SourceReader.DEFAULT_MAX_BYTES)).assemble();
+        amend.accept(assembled);
         InMemoryStore store = new InMemoryStore(assembled);
         FusekiServer server = KgServer.start(new ServeContext(store, layout, new ServerSettings("127.0.0.1", port)));
         return new RunningServer(server, store, url);
     }
 
-    /** The server's address, ending with '/'; also the base of its IRIs. */
+    /** The server's address, ending with '/'; also the base of its IRIs unless another base was given. */
     public String url() { return url; }
+
+    /** The public base of the IRIs. */
+    public String base() { return store.assembled().iris().base(); }
 
     public InMemoryStore store() { return store; }
 

@@ -1,0 +1,103 @@
+package eu.migrationkg.graph;
+
+import eu.migrationkg.ProjectLayout;
+import eu.migrationkg.vocab.Iris;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+
+/**
+ * The naming of named graphs, and its inverse: which repository file the triples of a graph come
+ * from. A problem found in the assembled graph (a shape violation) is reported by file this way.
+ *
+ * <ul>
+ *   <li>{@code {base}graph/ontology/{slug}} and {@code {base}graph/curated/{slug}}: a Turtle file</li>
+ *   <li>{@code {base}graph/source/{name}}: the description of {@code data/sources/{name}.md}</li>
+ *   <li>{@code {base}id/passage/{name}/{start}-{end}}: facts stated by characters of that document</li>
+ *   <li>{@code {base}graph/inferred}: entailed at load, from no file</li>
+ * </ul>
+ */
+public final class GraphOrigins {
+
+    public static final String ONTOLOGY = "ontology";
+    public static final String CURATED = "curated";
+    public static final String INFERRED = "inferred";
+
+    private final ProjectLayout layout;
+    private final Iris iris;
+    private final Map<String, String> files = new HashMap<>();
+
+    private GraphOrigins(ProjectLayout layout, Iris iris) {
+        this.layout = layout;
+        this.iris = iris;
+    }
+
+    /** The origins of every graph the repository at {@code layout} gives, under the base of {@code iris}. */
+    public static GraphOrigins of(ProjectLayout layout, Iris iris) {
+        GraphOrigins o = new GraphOrigins(layout, iris);
+        for (Path f : list(layout.ontologyDir(), ".ttl")) o.put(fileGraph(iris, ONTOLOGY, f), f);
+        for (Path f : list(layout.curatedDir(), ".ttl")) o.put(fileGraph(iris, CURATED, f), f);
+        for (Path f : list(layout.sourcesDir(), ".md")) o.put(sourceGraph(iris, documentName(f)), f);
+        return o;
+    }
+
+    /** The graph holding the triples of a Turtle file of {@code ontology/} or {@code data/curated/}. */
+    public static Node fileGraph(Iris iris, String folderKind, Path file) {
+        String name = file.getFileName().toString().replaceFirst("\\.ttl$", "");
+        return iris.graph(folderKind + "/" + Iris.slug(name));
+    }
+
+    /** The graph describing a source document. */
+    public static Node sourceGraph(Iris iris, String documentName) {
+        return iris.graph("source/" + documentName);
+    }
+
+    /** The graph of the triples entailed at load. */
+    public static Node inferredGraph(Iris iris) {
+        return iris.graph(INFERRED);
+    }
+
+    /** The file (as shown to people) the graph's triples come from, with the characters for a passage. */
+    public Optional<String> fileOf(Node graph) {
+        if (graph == null || !graph.isURI()) return Optional.empty();
+        String known = files.get(graph.getURI());
+        if (known != null) return Optional.of(known);
+        String passages = iris.base() + "id/passage/";
+        if (graph.getURI().startsWith(passages)) {
+            String[] parts = graph.getURI().substring(passages.length()).split("/");
+            Path doc = layout.sourcesDir().resolve(parts[0] + ".md");
+            if (parts.length == 2 && Files.isRegularFile(doc)) {
+                return Optional.of(layout.display(doc) + " (characters " + parts[1] + ")");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True for the graph of entailed triples, which comes from no file. */
+    public boolean isInferred(Node graph) {
+        return inferredGraph(iris).equals(graph);
+    }
+
+    private void put(Node graph, Path file) {
+        files.put(graph.getURI(), layout.display(file));
+    }
+
+    private static String documentName(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.md$", "");
+    }
+
+    private static List<Path> list(Path folder, String suffix) {
+        if (!Files.isDirectory(folder)) return List.of();
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}

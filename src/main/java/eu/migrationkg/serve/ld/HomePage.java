@@ -1,0 +1,96 @@
+package eu.migrationkg.serve.ld;
+
+import eu.migrationkg.graph.KnowledgeStore;
+import eu.migrationkg.serve.web.PageFrame;
+import eu.migrationkg.vocab.Vocab;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+
+/**
+ * The home page: what the graph holds (counts by class), where to start (each strategy with its
+ * objectives and priorities, the instruments, the documents) and the ways in for researchers.
+ */
+public record HomePage(
+        PageFrame frame,
+        long triples,
+        List<ClassCount> classes,
+        List<StrategyEntry> strategies,
+        List<Ref> instruments,
+        List<DocumentEntry> documents) {
+
+    /** A class of the ontology with the number of resources typed with it. */
+    public record ClassCount(Ref type, long count, String listHref) {}
+
+    /** An item in an ordered list: its number in the source ("Priority 3"), when it has one. */
+    public record Numbered(String number, Ref item) {}
+
+    public record StrategyEntry(Ref strategy, String issued, List<Numbered> objectives, List<Numbered> priorities) {}
+
+    public record DocumentEntry(Ref document, String issued) {}
+
+    static HomePage build(KnowledgeStore store, PageFrame frame) {
+        DatasetGraph ds = store.dataset();
+        return Txn.calculateRead(ds, () -> {
+            var assembled = store.assembled();
+            GraphView v = new GraphView(ds.getDefaultGraph(), assembled.prefixes(), frame.links(), assembled.iris());
+            return new HomePage(frame, ds.getDefaultGraph().size(), classCounts(v), strategies(v),
+                    v.instancesOf(v.term("Instrument")).stream().map(v::ref).toList(), documents(v));
+        });
+    }
+
+    private static List<ClassCount> classCounts(GraphView v) {
+        Map<Node, Long> counts = new HashMap<>();
+        v.graph.find(Node.ANY, GraphView.TYPE, Node.ANY).forEachRemaining(t -> {
+            Node c = t.getObject();
+            if (c.isURI() && c.getURI().startsWith(v.iris.ontologyNamespace())) counts.merge(c, 1L, Long::sum);
+        });
+        List<ClassCount> out = new ArrayList<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<Node, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey(v.byLabel())))
+                .forEach(e -> out.add(new ClassCount(v.ref(e.getKey()), e.getValue(),
+                        v.links.sparql(listQuery(e.getKey())))));
+        return out;
+    }
+
+    /** A query listing a class's members with their labels, for the endpoint or the editor. */
+    static String listQuery(Node type) {
+        return "PREFIX rdfs: <" + Vocab.RDFS + ">\nPREFIX skos: <" + Vocab.SKOS + ">\nPREFIX dct: <" + Vocab.DCT + ">\n"
+                + "SELECT ?resource ?label WHERE {\n  ?resource a <" + type.getURI() + "> .\n"
+                + "  OPTIONAL { ?resource skos:prefLabel|rdfs:label|dct:title ?label }\n} ORDER BY ?label ?resource\n";
+    }
+
+    private static List<StrategyEntry> strategies(GraphView v) {
+        Node order = v.term("order");
+        List<StrategyEntry> out = new ArrayList<>();
+        for (Node s : v.instancesOf(v.term("Strategy"))) {
+            List<Numbered> objectives = numbered(v, v.orderedObjects(s, v.term("hasObjective"), order), order);
+            Node number = v.term("priorityNumber");
+            List<Numbered> priorities = numbered(v, v.orderedObjects(s, v.term("hasPriority"), number), number);
+            String issued = v.literal(s, GraphView.uri(Vocab.DCT + "issued")).map(Node::getLiteralLexicalForm).orElse(null);
+            out.add(new StrategyEntry(v.ref(s), issued, objectives, priorities));
+        }
+        return out;
+    }
+
+    private static List<Numbered> numbered(GraphView v, List<Node> items, Node numberProperty) {
+        return items.stream()
+                .map(i -> new Numbered(v.number(i, numberProperty).map(n -> n.stripTrailingZeros().toPlainString())
+                        .orElse(null), v.ref(i)))
+                .toList();
+    }
+
+    private static List<DocumentEntry> documents(GraphView v) {
+        Node issued = GraphView.uri(Vocab.DCT + "issued");
+        return v.instancesOf(v.term("Document")).stream()
+                .map(d -> new DocumentEntry(v.ref(d), v.literal(d, issued).map(Node::getLiteralLexicalForm).orElse("")))
+                .sorted(Comparator.comparing(DocumentEntry::issued).reversed()
+                        .thenComparing(e -> e.document().label()))
+                .toList();
+    }
+}

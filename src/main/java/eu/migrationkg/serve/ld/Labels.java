@@ -1,0 +1,96 @@
+package eu.migrationkg.serve.ld;
+
+import eu.migrationkg.vocab.Vocab;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.PrefixMap;
+
+/**
+ * What to call a node on a page: its best label in the graph (preferred label, then rdfs:label,
+ * title, name; English first), else a prefixed name ({@code dct:title}), else the end of its IRI.
+ */
+public final class Labels {
+
+    static final List<Node> LABEL_PROPERTIES = List.of(
+            uri(Vocab.SKOS + "prefLabel"),
+            uri(Vocab.RDFS + "label"),
+            uri(Vocab.DCT + "title"),
+            uri(Vocab.FOAF + "name"),
+            uri(Vocab.SCHEMA + "name"));
+
+    private static final String PREFERRED_LANGUAGE = "en";
+
+    private final Graph graph;
+    private final PrefixMap prefixes;
+
+    public Labels(Graph graph, PrefixMap prefixes) {
+        this.graph = graph;
+        this.prefixes = prefixes;
+    }
+
+    /** The label to show for this node; never null. */
+    public String of(Node n) {
+        if (n.isLiteral()) return n.getLiteralLexicalForm();
+        if (n.isBlank()) return "(unnamed node)";
+        return label(n).orElseGet(() -> shortName(n.getURI()));
+    }
+
+    /** The node's label from the graph, if it has one. */
+    public Optional<String> label(Node n) {
+        if (!n.isURI() && !n.isBlank()) return Optional.empty();
+        for (Node p : LABEL_PROPERTIES) {
+            List<Node> values = graph.find(n, p, Node.ANY).mapWith(Triple::getObject).filterKeep(Node::isLiteral).toList();
+            if (!values.isEmpty()) return Optional.of(best(values).getLiteralLexicalForm());
+        }
+        return Optional.empty();
+    }
+
+    /** English first, then untagged, then the rest; ties broken by text so the choice is stable. */
+    static Node best(List<Node> literals) {
+        return literals.stream().min(Comparator
+                .comparingInt((Node l) -> rank(l.getLiteralLanguage()))
+                .thenComparing(Node::getLiteralLexicalForm)).orElseThrow();
+    }
+
+    private static int rank(String lang) {
+        if (lang == null || lang.isEmpty()) return 1;
+        return lang.toLowerCase(java.util.Locale.ROOT).startsWith(PREFERRED_LANGUAGE) ? 0 : 2;
+    }
+
+    /** {@code dct:title} when a prefix is declared for the namespace, else the IRI's last segment. */
+    public String shortName(String iri) {
+        String curie = curie(iri);
+        if (curie != null) return curie;
+        String tail = iri.replaceFirst("[/#]+$", "");
+        int cut = Math.max(tail.lastIndexOf('/'), tail.lastIndexOf('#'));
+        return cut >= 0 && cut < tail.length() - 1 ? tail.substring(cut + 1) : iri;
+    }
+
+    /** The prefixed name of an IRI, or null. The longest matching namespace wins. */
+    public String curie(String iri) {
+        String bestPrefix = null;
+        String bestNs = "";
+        for (Map.Entry<String, String> e : prefixes.getMapping().entrySet()) {
+            String ns = e.getValue();
+            if (iri.startsWith(ns) && ns.length() > bestNs.length() && isLocalName(iri.substring(ns.length()))) {
+                bestPrefix = e.getKey();
+                bestNs = ns;
+            }
+        }
+        return bestPrefix == null ? null : bestPrefix + ":" + iri.substring(bestNs.length());
+    }
+
+    private static boolean isLocalName(String s) {
+        return !s.isEmpty() && s.matches("[A-Za-z_][A-Za-z0-9_.-]*") && !s.endsWith(".");
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+}

@@ -1,0 +1,100 @@
+package eu.migrationkg.serve.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Every href a page writes. Links are relative to the page that holds them, so the same page works
+ * when it is reached directly ({@code http://localhost:3030/id/...}) and behind a proxy that
+ * publishes the server under a path ({@code https://example.org/kg/id/...}). IRIs minted under the
+ * public base become links into this site; other IRIs are linked as they are.
+ */
+public final class Links {
+
+    private final String base;
+    private final String toRoot;
+
+    private Links(String base, String toRoot) {
+        this.base = base;
+        this.toRoot = toRoot;
+    }
+
+    /**
+     * Links for a page at {@code path}, the part of the request path after the server's root
+     * ({@code ""} for the home page, {@code "id/instrument/x"} for a resource page).
+     */
+    public static Links forPath(String base, String path) {
+        int depth = 0;
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) == '/') depth++;
+        }
+        return new Links(base, "../".repeat(depth));
+    }
+
+    /** Links for the page answering this request. */
+    public static Links forRequest(String base, HttpServletRequest request) {
+        return forPath(base, pathOf(request));
+    }
+
+    /** The request path after the server's root, without the leading '/', as sent (still percent-encoded). */
+    public static String pathOf(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String context = request.getContextPath();
+        String path = uri.startsWith(context) ? uri.substring(context.length()) : uri;
+        return path.startsWith("/") ? path.substring(1) : path;
+    }
+
+    /** The public base of the IRIs, ending with '/'. */
+    public String base() { return base; }
+
+    /** The site's home page. */
+    public String home() { return toRoot.isEmpty() ? "./" : toRoot; }
+
+    /** A page of this site by its path under the root, e.g. {@code "sparql"} or {@code "dumps/"}. */
+    public String to(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return p.isEmpty() ? home() : toRoot + p;
+    }
+
+    /** A page of this site with one query parameter, encoded. */
+    public String to(String path, String param, String value) {
+        return to(path) + "?" + param + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** A file under {@code src/main/resources/assets/}. */
+    public String asset(String file) {
+        return to("assets/" + file);
+    }
+
+    /** A file inside a WebJar on the classpath, e.g. {@code webjar("zazuko__yasgui", "build/yasgui.min.js")}. */
+    public String webjar(String artifact, String file) {
+        return to("webjars/" + artifact + "/" + WebJars.version(artifact) + "/" + file);
+    }
+
+    /** The SPARQL endpoint with a query, as a link a person or a program can follow. */
+    public String sparql(String query) {
+        return to("sparql", "query", query);
+    }
+
+    /** The public address of a path, for canonical links and machine-readable output. */
+    public String publicUrl(String path) {
+        return base + (path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    /** True when the IRI was minted under the public base and is therefore served here. */
+    public boolean isLocal(String iri) {
+        return iri.startsWith(base);
+    }
+
+    /**
+     * Where a link to this IRI points: into this site when it is ours, to the IRI itself when it is
+     * an http(s) IRI of someone else, nowhere ({@code null}) for other schemes, which are shown as text.
+     */
+    public String iri(String iri) {
+        if (isLocal(iri)) return to(iri.substring(base.length()));
+        String lower = iri.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") ? iri : null;
+    }
+}
