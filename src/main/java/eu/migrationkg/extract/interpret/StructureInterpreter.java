@@ -107,7 +107,8 @@ public final class StructureInterpreter {
             }
             if (date != null) {
                 state.use(date);
-                ex.fact(p, t, Terms.ISSUED, date.date().literal());
+                // dct:issued is a day; "presented in January 2026" only dates the period below.
+                if (date.date().day() > 0) ex.fact(p, t, Terms.ISSUED, date.date().literal());
             }
             int startYear = date != null ? date.date().year() : state.source().meta().published().getYear();
             for (DurationMention d : s.all(DurationMention.class)) {

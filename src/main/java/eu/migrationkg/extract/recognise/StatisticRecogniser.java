@@ -73,9 +73,21 @@ public final class StatisticRecogniser implements Recogniser {
             }
             String unit = isPercent ? "percent" : unit(words);
             if (unit == null) continue;
+            StatisticMention previous = previous(s, n.start());
+            if (isPercent && previous != null && n.start() > 0 && text.charAt(n.start() - 1) == '('
+                    && text.substring(previous.end(), n.start() - 1).isBlank()) {
+                words = rules.shareOf().replace("{counted}", previous.measure()).replace("{whole}", words);
+            }
             boolean compared = comparison.endingBefore(text, n.start()) != null;
             s.add(new StatisticMention(n.start(), measure[1], n.value(), unit, words, year, compared));
         }
+    }
+
+    /** The statistic found last before this position in the sentence, if any. */
+    private static StatisticMention previous(SentenceAnalysis s, int pos) {
+        StatisticMention last = null;
+        for (StatisticMention m : s.all(StatisticMention.class)) if (m.end() <= pos) last = m;
+        return last;
     }
 
     private String percentSign(String text, int pos) {

@@ -39,7 +39,7 @@ class StatisticRecogniserTest {
         assertEquals("Non-EU citizens living in the EU", s.get(0).measure());
         assertEquals("6", s.get(1).value().toPlainString());
         assertEquals("percent", s.get(1).unit());
-        assertEquals("the EU’s total population", s.get(1).measure());
+        assertEquals("Non-EU citizens living in the EU, as a share of the EU’s total population", s.get(1).measure());
     }
 
     @Test
