@@ -1,8 +1,7 @@
 package eu.migrationkg.extract;
 
-import java.util.Map;
+import java.util.Arrays;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 
 /**
@@ -17,7 +16,9 @@ public final class Candidate implements Ref {
     private final String label;
     private final Passage passage;
     private final Node fixed;
-    private final Map<String, String> attributes = new TreeMap<>();
+    /** Names and values in turn; a handful per candidate, so an array beats a map. */
+    private String[] attributes = NONE;
+    private static final String[] NONE = {};
     private String acronym;
     private String slug;
     private Candidate owner;
@@ -59,9 +60,23 @@ public final class Candidate implements Ref {
     public Candidate owner(Candidate o) { this.owner = o; return this; }
 
     /** Facts that resolution compares: a number in a list, a duration, a date... */
-    public Optional<String> attribute(String name) { return Optional.ofNullable(attributes.get(name)); }
-    public Map<String, String> attributes() { return attributes; }
-    public Candidate attribute(String name, String value) { attributes.put(name, value); return this; }
+    public Optional<String> attribute(String name) {
+        for (int i = 0; i < attributes.length; i += 2) if (attributes[i].equals(name)) return Optional.of(attributes[i + 1]);
+        return Optional.empty();
+    }
+
+    public Candidate attribute(String name, String value) {
+        for (int i = 0; i < attributes.length; i += 2) {
+            if (attributes[i].equals(name)) {
+                attributes[i + 1] = value;
+                return this;
+            }
+        }
+        attributes = Arrays.copyOf(attributes, attributes.length + 2);
+        attributes[attributes.length - 2] = name;
+        attributes[attributes.length - 1] = value;
+        return this;
+    }
 
     /** The resource after resolution. */
     public Node resolved() {

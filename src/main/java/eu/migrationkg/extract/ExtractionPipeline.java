@@ -72,7 +72,9 @@ public final class ExtractionPipeline {
             }
         }
         SentenceRecognisers.again(new KnownNameRecogniser(SeenNames.gazetteer(analysed), KnownNameRecogniser.SEEN), analysed);
-        for (AnalysedDocument a : analysed) {
+        for (int i = 0; i < analysed.size(); i++) {
+            AnalysedDocument a = analysed.get(i);
+            analysed.set(i, null); // what the sentences held is not needed once read: let it go
             int[] mark = ex.mark();
             try {
                 interpreter.interpret(a, ex);

@@ -35,6 +35,7 @@ public final class ReferenceData {
     private final Map<String, Node> byLabel = new HashMap<>();
     private final List<Label> resourceLabels = new ArrayList<>();
     private final Map<Node, Set<Node>> superClasses = new HashMap<>();
+    private final Map<Node, Set<Node>> classes = new HashMap<>();
 
     /** A label of a described resource (not of an ontology term): what a document may call it. */
     public record Label(String text, Node resource) {}
@@ -71,8 +72,11 @@ public final class ReferenceData {
 
     /** The resource's classes and all their superclasses, as the ontology declares them. */
     public Set<Node> classesOf(Node resource) {
+        Set<Node> known = classes.get(resource);
+        if (known != null) return known;
         Set<Node> out = new HashSet<>();
         graph.find(resource, TYPE, Node.ANY).forEachRemaining(t -> out.addAll(superClassesOf(t.getObject())));
+        classes.put(resource, out);
         return out;
     }
 

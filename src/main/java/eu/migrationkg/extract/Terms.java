@@ -30,6 +30,7 @@ public final class Terms {
     public static final Node ORG_POST = uri(Vocab.ORG + "Post");
 
     private final Iris iris;
+    private final java.util.Map<String, Node> mig = new java.util.HashMap<>();
 
     public Terms(Iris iris) {
         this.iris = iris;
@@ -39,7 +40,12 @@ public final class Terms {
 
     /** A term of the project's ontology, {@code mig:name}. */
     public Node mig(String name) {
-        return iris.term(name);
+        Node n = mig.get(name);
+        if (n == null) {
+            n = iris.term(name);
+            mig.put(name, n);
+        }
+        return n;
     }
 
     private static Node uri(String iri) {

@@ -81,6 +81,21 @@ public final class DatasetAssembler {
     }
 
     /**
+     * The extraction the build runs, with what it knows beforehand (ontology, curated data, rules) but
+     * without the sources: for measuring it on other text. Problems reading those files go to {@code problems}.
+     */
+    public ExtractionPipeline extractionPipeline(List<BuildProblem> problems) {
+        Graph reference = GraphFactory.createDefaultGraph();
+        DatasetGraph unused = DatasetGraphFactory.createGeneral();
+        PrefixMap prefixes = PrefixMapFactory.create();
+        loadTurtleFolder(layout.ontologyDir(), GraphOrigins.ONTOLOGY, unused, reference, prefixes, problems);
+        loadTurtleFolder(layout.curatedDir(), GraphOrigins.CURATED, unused, reference, prefixes, problems);
+        ExtractionRules.Loaded rules = ExtractionRules.load(layout.extractionDir());
+        rules.problems().forEach(e -> problems.add(problemOf(e)));
+        return new ExtractionPipeline(iris, new ReferenceData(reference, iris.resourcePrefix()), rules.rules());
+    }
+
+    /**
      * Materialises what the ontology entails from everything loaded into a graph of its own, so it can be
      * told from what the files state. The shapes describe the data and take no part.
      */

@@ -37,6 +37,7 @@ public final class FactEmitter {
     }
 
     public void emit(Extraction ex, Resolution res, Consumer<Quad> out) {
+        Map<String, String> keys = new HashMap<>();
         Set<Passage> used = new LinkedHashSet<>();
         Map<Passage, Node> names = new HashMap<>();
         for (Fact f : ex.facts()) {
@@ -53,16 +54,17 @@ public final class FactEmitter {
             out.accept(new Quad(g, s, mentionedIn, g));
             if (c.fixed().isPresent()) continue;
             if (c.type() != null) out.accept(new Quad(g, s, Terms.TYPE, type(c.type())));
-            labels(c, res.groupOf(c).representative(), g, out);
+            labels(c, res.groupOf(c).representative(), g, out, keys);
         }
         for (Passage p : used) describer.describe(p, out);
     }
 
-    private void labels(Candidate c, Candidate rep, Node g, Consumer<Quad> out) {
+    private void labels(Candidate c, Candidate rep, Node g, Consumer<Quad> out, Map<String, String> keys) {
         String lang = c.passage().document().source().meta().language();
         Node s = c.resolved();
         c.label().ifPresent(label -> {
-            if (rep.label().isPresent() && Tokens.key(label).equals(Tokens.key(rep.label().get()))) {
+            if (rep.label().isPresent() && keys.computeIfAbsent(label, Tokens::key)
+                    .equals(keys.computeIfAbsent(rep.label().get(), Tokens::key))) {
                 out.accept(new Quad(g, s, Terms.PREF_LABEL, NodeFactory.createLiteralLang(rep.label().get(), lang)));
             } else {
                 out.accept(new Quad(g, s, Terms.ALT_LABEL, NodeFactory.createLiteralLang(label, lang)));

@@ -50,6 +50,7 @@ public final class DateInterpreter {
             Passage p = state.passage(s.sentence());
             String expression = s.text().substring(d.cueStart(), d.end());
             Candidate m = ex.candidate("milestone", "Milestone", expression, p).attribute(Attributes.DISTINCT, "true")
+                    .attribute(Attributes.FOUND_BY, "deadline")
                     .slug(state.source().name() + "-" + d.date().lexical() + "-" + Iris.slug(expression));
             ex.fact(p, m, terms.mig("date"), d.date().literal());
             ex.fact(p, m, terms.mig("dateExpression"), NodeFactory.createLiteralLang(expression, state.source().meta().language()));

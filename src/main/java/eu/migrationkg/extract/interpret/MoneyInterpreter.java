@@ -49,7 +49,8 @@ public final class MoneyInterpreter {
             Passage p = periodFrom == s ? state.passage(s.sentence())
                     : state.passage(periodFrom.sentence().start(), s.sentence().end(), "sentences");
             Candidate funding = ex.candidate("funding", "Funding", label, p)
-                    .slug(state.source().name() + "-" + Iris.slug(label)).attribute(Attributes.DISTINCT, "true");
+                    .slug(state.source().name() + "-" + Iris.slug(label)).attribute(Attributes.DISTINCT, "true")
+                    .attribute(Attributes.FOUND_BY, "amount");
             ex.fact(p, funding, terms.mig("amount"), NodeFactory.createLiteralDT(m.amount().toPlainString(), XSDDatatype.XSDdecimal));
             ex.fact(p, funding, terms.mig("currency"), NodeFactory.createURI(rules.authority() + m.currency()));
             if (m.lowerBound()) {

@@ -59,6 +59,7 @@ public final class QuoteInterpreter {
         String text = unquote(PlainText.of(state.document().body(), quote.start(), quote.end()).text());
         String first = quoteSentences.isEmpty() ? text : unquote(quoteSentences.get(0).text());
         Candidate q = ex.candidate("quote", "Quote", first, said).attribute(Attributes.DISTINCT, "true")
+                .attribute(Attributes.FOUND_BY, "quotation")
                 .slug(Iris.slug(name) + "-" + date);
         ex.fact(said, q, terms.mig("quoteText"), NodeFactory.createLiteralLang(text, lang));
         Candidate speaker = named(state, sigSentence, m.start("name"), m.end("name"), "person", "Person", name, signed);
@@ -76,7 +77,7 @@ public final class QuoteInterpreter {
         for (Placed e : state.entities(s)) {
             if (e.start() == start && e.end() == end) return e.candidate();
         }
-        return state.extraction().candidate(kind, type, label, p);
+        return state.extraction().candidate(kind, type, label, p).attribute(Attributes.FOUND_BY, "signature");
     }
 
     private String unquote(String text) {

@@ -29,6 +29,7 @@ public final class StatisticInterpreter {
             String label = s.text().substring(st.start(), st.end());
             String lang = state.source().meta().language();
             Candidate c = ex.candidate("statistic", "Statistic", label, p).attribute(Attributes.DISTINCT, "true")
+                    .attribute(Attributes.FOUND_BY, "figure")
                     .slug(state.source().name() + "-" + Iris.slug(label));
             ex.fact(p, c, terms.mig("value"), NodeFactory.createLiteralDT(st.value().toPlainString(), XSDDatatype.XSDdecimal));
             ex.fact(p, c, terms.mig("unit"), NodeFactory.createLiteralString(st.unit()));

@@ -2,6 +2,7 @@ package eu.migrationkg.extract.interpret;
 
 import eu.migrationkg.extract.Candidate;
 import eu.migrationkg.extract.Terms;
+import eu.migrationkg.extract.recognise.DateMention;
 import eu.migrationkg.extract.recognise.SentenceAnalysis;
 import eu.migrationkg.extract.recognise.StatusMention;
 import java.util.LinkedHashMap;
@@ -10,7 +11,8 @@ import java.util.Map;
 /**
  * Gives a status to the instrument or legal act nearest to its words, within a reach; when several
  * statuses land on one thing in a sentence, the most advanced in the life cycle wins ("the proposed
- * Return Regulation, currently under negotiation" is under negotiation).
+ * Return Regulation, currently under negotiation" is under negotiation). A status followed by a deadline
+ * ("operational by 1 October 2027") is planned, not held, and gives nothing.
  */
 public final class StatusInterpreter {
 
@@ -24,9 +26,17 @@ public final class StatusInterpreter {
         this.reach = reach;
     }
 
+    private static boolean planned(SentenceAnalysis s, StatusMention st) {
+        for (DateMention d : s.all(DateMention.class)) {
+            if (d.cue() != null && d.cueStart() >= st.end() && d.cueStart() - st.end() <= 2) return true;
+        }
+        return false;
+    }
+
     public void interpret(DocumentState state, SentenceAnalysis s) {
         Map<Candidate, StatusMention> best = new LinkedHashMap<>();
         for (StatusMention st : s.all(StatusMention.class)) {
+            if (planned(s, st)) continue;
             Placed target = null;
             int distance = Integer.MAX_VALUE;
             for (Placed e : state.entities(s)) {

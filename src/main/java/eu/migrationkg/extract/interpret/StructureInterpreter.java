@@ -239,12 +239,15 @@ public final class StructureInterpreter {
         Extraction ex = state.extraction();
         Candidate item = ex.candidate(kind.kind(), kind.type(), label, p).owner(owner)
                 .attribute(Attributes.LIST, listId).attribute(Attributes.POSITION, String.valueOf(position))
-                .attribute(Attributes.LABEL_RANK, numbered ? "0" : "1");
+                .attribute(Attributes.LABEL_RANK, numbered ? "0" : "1")
+                .attribute(Attributes.FOUND_BY, numbered ? "numbered-list-item" : "inline-list-item");
         ex.fact(p, owner, terms.mig(kind.property()), item);
         ex.fact(p, item, terms.mig("order"), integer(position));
         if (numbered && kind.numberProperty() != null) {
             item.attribute(Attributes.NUMBER, String.valueOf(position));
             ex.fact(p, item, terms.mig(kind.numberProperty()), integer(position));
+        } else if (kind.numberProperty() != null) {
+            item.attribute(Attributes.NUMBER_PROPERTY, kind.numberProperty());
         }
         return item;
     }
@@ -257,7 +260,7 @@ public final class StructureInterpreter {
         int order = ++state.actions;
         Candidate action = ex.candidate("action", "Action", stripEnd(contentText(first, b)), p).owner(state.priority)
                 .attribute(Attributes.POSITION, String.valueOf(order)).attribute(Attributes.LABEL_RANK, "0")
-                .attribute(Attributes.SLUG_FROM_OWNER, String.valueOf(order));
+                .attribute(Attributes.SLUG_FROM_OWNER, String.valueOf(order)).attribute(Attributes.FOUND_BY, "bullet-under-priority");
         ex.fact(p, state.priority, terms.mig("hasAction"), action);
         ex.fact(p, action, terms.mig("order"), integer(order));
         for (Candidate actor : state.leadInActors) ex.fact(p, action, terms.mig("responsibleActor"), actor);
@@ -270,7 +273,8 @@ public final class StructureInterpreter {
             if (roles.is(e.candidate(), Roles.ACTOR) && !roles.isSubjectMatter(e.candidate())) actors.add(e.candidate());
         }
         if (!cues(s, CueMention.Cue.PUBLISHER).isEmpty() && publisher.isPresent()) {
-            Candidate we = state.extraction().known("actor", publisher.get(), null, state.passage(s.sentence()));
+            Candidate we = state.extraction().known("actor", publisher.get(), null, state.passage(s.sentence()))
+                    .attribute(Attributes.FOUND_BY, "publisher-pronoun");
             actors.add(0, we);
         }
         return List.copyOf(actors);
@@ -306,7 +310,13 @@ public final class StructureInterpreter {
     }
 
     static List<CueMention> cues(SentenceAnalysis s, CueMention.Cue kind) {
-        return s.all(CueMention.class).stream().filter(c -> c.cue() == kind).toList();
+        List<CueMention> out = null;
+        for (CueMention c : s.all(CueMention.class)) {
+            if (c.cue() != kind) continue;
+            if (out == null) out = new ArrayList<>(2);
+            out.add(c);
+        }
+        return out == null ? List.of() : out;
     }
 
     static Placed first(List<Placed> entities, Predicate<Placed> p) {

@@ -21,6 +21,7 @@ public final class CueRecogniser implements Recogniser {
     private final PhraseSet legalVerbs;
     private final Pattern listCue;
     private final Map<String, StructureRules.ListKind> byNoun = new HashMap<>();
+    private final PhraseSet nouns;
 
     public CueRecogniser(StructureRules rules, NumberReader numbers) {
         this.rules = rules;
@@ -36,6 +37,7 @@ public final class CueRecogniser implements Recogniser {
                 nouns.add(Pattern.quote(n));
             }
         }
+        this.nouns = new PhraseSet(new ArrayList<>(byNoun.keySet()));
         this.listCue = nouns.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?<n>" + numbers.countPattern()
                 + ")\\s+(?:[\\p{L}-]+\\s+){0,2}?(?<noun>" + String.join("|", nouns) + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE);
     }
@@ -51,7 +53,7 @@ public final class CueRecogniser implements Recogniser {
             var first = s.words().get(0);
             s.add(new CueMention(first.start(), first.end(), CueMention.Cue.PRONOUN, first.text()));
         }
-        if (listCue != null) {
+        if (listCue != null && nouns.mayContain(s)) {
             Matcher m = listCue.matcher(text);
             while (m.find()) {
                 int count = numbers.count(m.group("n"));
@@ -65,6 +67,7 @@ public final class CueRecogniser implements Recogniser {
     }
 
     private static void add(SentenceAnalysis s, PhraseSet set, CueMention.Cue cue) {
-        for (PhraseSet.Found f : set.findAll(s.text())) s.add(new CueMention(f.start(), f.end(), cue, f.phrase()));
+        if (!set.mayContain(s)) return;
+        for (PhraseSet.Found f : set.findAll(s)) s.add(new CueMention(f.start(), f.end(), cue, f.phrase()));
     }
 }

@@ -34,6 +34,9 @@ public final class DateRecogniser implements Recogniser {
     private final Pattern duration;
     private final Pattern yearAfterPreposition;
     private final PhraseSet milestoneCues;
+    private final String[] monthWords;
+    private final String[] relativeWords;
+    private final String[] unitWords;
     private final PhraseSet coming;
 
     public DateRecogniser(CalendarRules rules, NumberReader numbers) {
@@ -60,6 +63,9 @@ public final class DateRecogniser implements Recogniser {
                 + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE);
         yearAfterPreposition = Pattern.compile("(?<!\\p{L})(?<p>" + preps + ")\\s+(?<y>" + year + ")(?![\\p{N}/–-])");
         milestoneCues = new PhraseSet(rules.milestoneCues());
+        monthWords = rules.months().keySet().stream().sorted().toArray(String[]::new);
+        relativeWords = rules.relative().keySet().stream().sorted().toArray(String[]::new);
+        unitWords = rules.durationUnits().keySet().stream().sorted().toArray(String[]::new);
         coming = new PhraseSet(rules.comingPeriod());
     }
 
@@ -85,23 +91,31 @@ public final class DateRecogniser implements Recogniser {
     @Override
     public void recognise(SourceDocument doc, SentenceAnalysis s) {
         String text = s.text();
-        if (!mayHoldDate(text)) return;
+        if (!s.hasDigit() && !mayHoldDate(s.lower()) && !mayHoldDuration(s.lower())) return;
         LocalDate published = doc.meta().published();
         List<Mention> found = new ArrayList<>();
-        each(dayMonthYear, text, m -> day(m, text, month(m.group("m")), found));
-        each(compact, text, m -> day(m, text, month(m.group("m")), found));
-        each(numeric, text, m -> day(m, text, Integer.parseInt(m.group("m")), found));
-        each(iso, text, m -> day(m, text, Integer.parseInt(m.group("m")), found));
-        each(monthAnchor, text, m -> {
+        boolean digits = s.hasDigit();
+        boolean month = hasMonth(text);
+        boolean dash = text.indexOf('-') >= 0 || text.indexOf('–') >= 0;
+        if (digits && month) {
+            each(dayMonthYear, text, m -> day(m, text, month(m.group("m")), found));
+            each(compact, text, m -> day(m, text, month(m.group("m")), found));
+        }
+        if (digits && text.indexOf('/') >= 0) each(numeric, text, m -> day(m, text, Integer.parseInt(m.group("m")), found));
+        if (digits && dash) each(iso, text, m -> day(m, text, Integer.parseInt(m.group("m")), found));
+        if (month) each(monthAnchor, text, m -> {
             int offset = rules.monthAnchors().get(m.group("a").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
             YearMonth ym = YearMonth.of(published.getYear() + offset, month(m.group("m")));
             point(found, text, m.start(), m.end(), PartialDate.of(ym), true);
         });
-        each(monthYear, text, m -> point(found, text, m.start(), m.end(),
-                PartialDate.of(YearMonth.of(Integer.parseInt(m.group("y")), month(m.group("m")))), false));
-        each(fromTo, text, m -> yearRange(found, m));
-        each(range, text, m -> yearRange(found, m));
-        each(relative, text, m -> {
+        if (digits && month) {
+            each(monthYear, text, m -> point(found, text, m.start(), m.end(),
+                    PartialDate.of(YearMonth.of(Integer.parseInt(m.group("y")), month(m.group("m")))), false));
+        }
+        boolean year = digits && hasYear(text);
+        if (year && (s.lower().contains("from ") || s.lower().contains("between "))) each(fromTo, text, m -> yearRange(found, m));
+        if (year && dash) each(range, text, m -> yearRange(found, m));
+        if (mayHoldDate(s.lower())) each(relative, text, m -> {
             CalendarRules.Relative r = rules.relative().get(m.group("r").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
             PartialDate d = switch (r.unit()) {
                 case "day" -> PartialDate.of(published.plusDays(r.offset()));
@@ -110,23 +124,70 @@ public final class DateRecogniser implements Recogniser {
             };
             point(found, text, m.start(), m.end(), d, true);
         });
-        each(duration, text, m -> {
-            int n = numbers.count(m.group("n"));
-            if (n <= 0 || overlaps(found, m.start(), m.end())) return;
-            String unit = rules.durationUnits().get(m.group("u").toLowerCase(Locale.ROOT));
-            found.add(new DurationMention(m.start(), m.end(), n, unit, coming.endingBefore(text, m.start()) != null));
-        });
-        each(yearAfterPreposition, text, m -> point(found, text, m.start("y"), m.end(),
+        if (mayHoldDuration(s.lower())) durations(text, found);
+        if (year) each(yearAfterPreposition, text, m -> point(found, text, m.start("y"), m.end(),
                 PartialDate.year(Integer.parseInt(m.group("y"))), false));
         for (Mention m : found) s.add(m);
     }
 
     /** Cheap test that skips the regular expressions for sentences with no digit and no calendar word. */
-    private boolean mayHoldDate(String text) {
-        for (int i = 0; i < text.length(); i++) if (Character.isDigit(text.charAt(i))) return true;
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String r : rules.relative().keySet()) if (lower.contains(r)) return true;
-        for (String u : rules.durationUnits().keySet()) if (lower.contains(u)) return true;
+    private boolean mayHoldDate(String lower) {
+        for (String r : relativeWords) if (lower.contains(r)) return true;
+        return false;
+    }
+
+    /**
+     * "five years", "5-year": found where a unit word is, by trying the pattern on the few characters
+     * before it, rather than on the whole sentence.
+     */
+    private void durations(String text, List<Mention> found) {
+        for (String unit : unitWords) {
+            for (int i = indexOfIgnoreCase(text, unit, 0); i >= 0; i = indexOfIgnoreCase(text, unit, i + 1)) {
+                int end = i + unit.length();
+                if (end < text.length() && Character.isLetter(text.charAt(end))) continue;
+                Matcher m = duration.matcher(text).region(Math.max(0, i - 24), end);
+                m.useTransparentBounds(true);
+                while (m.find()) {
+                    if (m.end() != end) continue;
+                    int n = numbers.count(m.group("n"));
+                    if (n <= 0 || overlaps(found, m.start(), m.end())) break;
+                    String u = rules.durationUnits().get(m.group("u").toLowerCase(Locale.ROOT));
+                    found.add(new DurationMention(m.start(), m.end(), n, u, coming.endingBefore(text, m.start()) != null));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static int indexOfIgnoreCase(String text, String word, int from) {
+        char first = word.charAt(0);
+        for (int i = from; i + word.length() <= text.length(); i++) {
+            if (Character.toLowerCase(text.charAt(i)) == first && text.regionMatches(true, i, word, 0, word.length())) return i;
+        }
+        return -1;
+    }
+
+    /** Four digits that could be a year, not inside a longer number. */
+    private static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i < text.length() && Character.isDigit(text.charAt(i))) {
+                run++;
+            } else {
+                if (run == 4) return true;
+                run = 0;
+            }
+        }
+        return false;
+    }
+
+    private boolean mayHoldDuration(String lower) {
+        for (String u : unitWords) if (lower.contains(u)) return true;
+        return false;
+    }
+
+    private boolean hasMonth(String text) {
+        for (String m : monthWords) if (text.contains(m)) return true;
         return false;
     }
 

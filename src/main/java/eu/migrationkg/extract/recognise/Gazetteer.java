@@ -48,9 +48,14 @@ public final class Gazetteer {
 
     /** Non-overlapping matches, left to right, the longest at each position. */
     public List<Match> find(String text, List<Token> words) {
-        List<Match> out = new ArrayList<>();
         String[] normals = new String[words.size()];
         for (int k = 0; k < normals.length; k++) normals[k] = Tokens.normal(words.get(k).text());
+        return find(text, words, normals);
+    }
+
+    /** As {@link #find(String, List)}, with the words' normal forms already computed. */
+    public List<Match> find(String text, List<Token> words, String[] normals) {
+        List<Match> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
             TrieNode n = root;

@@ -20,7 +20,7 @@ public final class KnownNameRecogniser implements Recogniser {
     @Override
     public void recognise(SourceDocument doc, SentenceAnalysis s) {
         if (gazetteer.size() == 0) return;
-        for (Gazetteer.Match m : gazetteer.find(s.text(), s.words())) {
+        for (Gazetteer.Match m : gazetteer.find(s.text(), s.words(), s.normals())) {
             if (s.taken(m.start(), m.end())) continue;
             Gazetteer.Entry e = m.entry();
             s.add(new EntityMention(m.start(), m.end(), m.wording(), e.kind(), e.type(), e.known(), null, rule));

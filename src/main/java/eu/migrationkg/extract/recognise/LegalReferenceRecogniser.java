@@ -27,6 +27,8 @@ public final class LegalReferenceRecogniser implements Recogniser {
 
     @Override
     public void recognise(SourceDocument doc, SentenceAnalysis s) {
+        // Every citation has a year and a number, so a sentence without digits has none.
+        if (!s.hasDigit()) return;
         String text = s.text();
         for (LegalReferenceRules.Reference ref : rules.references()) {
             Matcher m = ref.pattern().matcher(text);

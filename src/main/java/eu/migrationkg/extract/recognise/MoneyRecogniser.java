@@ -29,8 +29,11 @@ public final class MoneyRecogniser implements Recogniser {
 
     @Override
     public void recognise(SourceDocument doc, SentenceAnalysis s) {
-        if (currencies.isEmpty()) return;
+        if (currencies.isEmpty() || !s.hasDigit()) return;
         String text = s.text();
+        boolean any = false;
+        for (String c : currencies) any |= text.contains(c);
+        if (!any) return;
         Matcher m = numbers.pattern().matcher(text);
         while (m.find()) {
             NumberReader.Read n = numbers.read(text, m);

@@ -45,7 +45,9 @@ public final class NumberReader {
     /** Reads the number of a match of {@link #pattern()}, with a following scale word if any. */
     public Read read(String text, Matcher m) {
         String intPart = m.group("int");
-        String digits = intPart.replaceAll("\\D", "");
+        StringBuilder d = new StringBuilder(intPart.length());
+        for (int i = 0; i < intPart.length(); i++) if (Character.isDigit(intPart.charAt(i))) d.append(intPart.charAt(i));
+        String digits = d.toString();
         boolean grouped = digits.length() != intPart.length();
         String frac = m.group("frac");
         BigDecimal value = new BigDecimal(frac == null ? digits : digits + "." + frac);

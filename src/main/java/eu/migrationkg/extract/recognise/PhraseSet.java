@@ -15,6 +15,9 @@ public final class PhraseSet {
 
     private final Pattern pattern;
     private final List<String> phrases;
+    private final List<String> lookups;
+    private final java.util.Set<String> firstWords;
+    private final boolean ignoreCase;
 
     public PhraseSet(List<String> phrases) {
         this(phrases, true);
@@ -24,6 +27,14 @@ public final class PhraseSet {
         List<String> sorted = new ArrayList<>(phrases);
         sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         this.phrases = List.copyOf(phrases);
+        this.ignoreCase = ignoreCase;
+        this.firstWords = new java.util.HashSet<>();
+        for (String p : phrases) {
+            List<eu.migrationkg.extract.text.Tokens.Token> w = eu.migrationkg.extract.text.Tokens.words(p);
+            if (!w.isEmpty()) firstWords.add(w.get(0).text().toLowerCase(Locale.ROOT));
+        }
+        this.lookups = phrases.stream().map(p -> p.strip().replaceAll("\\s+", " "))
+                .map(p -> ignoreCase ? p.toLowerCase(Locale.ROOT) : p).distinct().toList();
         if (sorted.isEmpty()) {
             pattern = null;
         } else {
@@ -41,6 +52,36 @@ public final class PhraseSet {
 
     public List<Found> findAll(String text) {
         return findAll(text, 0, text.length());
+    }
+
+    /** All phrases of a sentence; its lower-case text first tells cheaply whether any can be there. */
+    public List<Found> findAll(SentenceAnalysis s) {
+        if (!mayContain(s)) return List.of();
+        return findAll(s.text());
+    }
+
+    /** False when no phrase occurs in the sentence as whole words, so no pattern needs to run. */
+    public boolean mayContain(SentenceAnalysis s) {
+        boolean first = false;
+        java.util.Set<String> words = s.lowerWords();
+        for (String w : firstWords) {
+            if (words.contains(w)) {
+                first = true;
+                break;
+            }
+        }
+        if (!first) return false;
+        String hay = ignoreCase ? s.lower() : s.text();
+        for (String w : lookups) {
+            for (int i = hay.indexOf(w); i >= 0; i = hay.indexOf(w, i + 1)) {
+                int end = i + w.length();
+                if ((i == 0 || !Character.isLetterOrDigit(hay.charAt(i - 1)))
+                        && (end == hay.length() || !Character.isLetterOrDigit(hay.charAt(end)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public List<Found> findAll(String text, int from, int to) {

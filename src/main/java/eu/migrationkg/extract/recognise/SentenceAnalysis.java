@@ -2,6 +2,7 @@ package eu.migrationkg.extract.recognise;
 
 import eu.migrationkg.extract.text.PlainText;
 import eu.migrationkg.extract.text.Sentence;
+import eu.migrationkg.extract.text.Tokens;
 import eu.migrationkg.extract.text.Tokens.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +15,11 @@ public final class SentenceAnalysis {
     private final PlainText plain;
     private final List<Token> words;
     private final List<Mention> mentions = new ArrayList<>();
+    private String lower;
+    private String[] normals;
+    private java.util.Set<String> lowerWords;
+    private final java.util.Map<Class<?>, List<?>> byType = new java.util.HashMap<>(4);
+    private int digits = -1;
 
     public SentenceAnalysis(Sentence sentence, PlainText plain, List<Token> words) {
         this.sentence = sentence;
@@ -27,8 +33,60 @@ public final class SentenceAnalysis {
     public List<Token> words() { return words; }
     public List<Mention> mentions() { return mentions; }
 
+    /**
+     * The plain text in lower case with white space runs as one space, computed once: recognisers look
+     * their words up in it before running patterns. Not for offsets.
+     */
+    public String lower() {
+        if (lower == null) {
+            String t = plain.text();
+            StringBuilder sb = new StringBuilder(t.length());
+            boolean space = false;
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (Character.isWhitespace(c)) {
+                    if (!space) sb.append(' ');
+                    space = true;
+                } else {
+                    sb.append(Character.toLowerCase(c));
+                    space = false;
+                }
+            }
+            lower = sb.toString();
+        }
+        return lower;
+    }
+
+    /** The normal form ({@link Tokens#normal}) of each word, computed once. */
+    public String[] normals() {
+        if (normals == null) {
+            normals = new String[words.size()];
+            for (int i = 0; i < normals.length; i++) normals[i] = Tokens.normal(words.get(i).text());
+        }
+        return normals;
+    }
+
+    /** The words of the sentence in lower case, as a set, computed once. */
+    public java.util.Set<String> lowerWords() {
+        if (lowerWords == null) {
+            lowerWords = new java.util.HashSet<>(words.size() * 2);
+            for (Token t : words) lowerWords.add(t.text().toLowerCase(java.util.Locale.ROOT));
+        }
+        return lowerWords;
+    }
+
+    public boolean hasDigit() {
+        if (digits < 0) {
+            digits = 0;
+            String t = plain.text();
+            for (int i = 0; i < t.length() && digits == 0; i++) if (Character.isDigit(t.charAt(i))) digits = 1;
+        }
+        return digits == 1;
+    }
+
     public void add(Mention m) {
         mentions.add(m);
+        byType.clear();
     }
 
     /** True when a mention already covers part of this span. */
@@ -37,15 +95,30 @@ public final class SentenceAnalysis {
         return false;
     }
 
+    /** The mentions of one type, by position; kept until a mention is added. */
+    @SuppressWarnings("unchecked")
     public <T extends Mention> List<T> all(Class<T> type) {
+        List<?> known = byType.get(type);
+        if (known != null) return (List<T>) known;
         List<T> out = new ArrayList<>();
         for (Mention m : mentions) if (type.isInstance(m)) out.add(type.cast(m));
         out.sort(Comparator.comparingInt(Mention::start));
-        return out;
+        List<T> fixed = List.copyOf(out);
+        byType.put(type, fixed);
+        return fixed;
+    }
+
+    /** Lets go of the look-up aids kept while recognisers run; the mentions stay. */
+    public void compact() {
+        lower = null;
+        normals = null;
+        lowerWords = null;
+        byType.clear();
     }
 
     /** Mentions sorted by position, once all recognisers have run. */
     public void sort() {
         mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        byType.clear();
     }
 }

@@ -43,6 +43,7 @@ public final class SentenceRecognisers {
                 int before = s.mentions().size();
                 r.recognise(d.document().source(), s);
                 if (s.mentions().size() > before) s.sort();
+                s.compact();
             }
         }
     }
@@ -54,6 +55,7 @@ public final class SentenceRecognisers {
             SentenceAnalysis a = new SentenceAnalysis(s, plain, Tokens.words(plain.text()));
             for (Recogniser r : recognisers) r.recognise(doc.source(), a);
             a.sort();
+            a.compact();
             out.add(a);
         }
         return new AnalysedDocument(doc, out);

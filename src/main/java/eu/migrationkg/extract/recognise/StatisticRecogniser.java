@@ -39,6 +39,7 @@ public final class StatisticRecogniser implements Recogniser {
 
     @Override
     public void recognise(SourceDocument doc, SentenceAnalysis s) {
+        if (!s.hasDigit()) return;
         String text = s.text();
         Matcher m = numbers.pattern().matcher(text);
         while (m.find()) {

@@ -21,7 +21,7 @@ public final class StatusRecogniser implements Recogniser {
     @Override
     public void recognise(SourceDocument doc, SentenceAnalysis s) {
         for (int i = 0; i < statuses.size(); i++) {
-            for (PhraseSet.Found f : words.get(i).findAll(s.text())) {
+            for (PhraseSet.Found f : words.get(i).findAll(s)) {
                 s.add(new StatusMention(f.start(), f.end(), statuses.get(i), i));
             }
         }

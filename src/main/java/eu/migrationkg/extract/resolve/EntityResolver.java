@@ -68,9 +68,10 @@ public final class EntityResolver {
 
     private static void byName(Extraction ex, Groups groups) {
         Map<String, Candidate> first = new HashMap<>();
+        Map<String, String> keys = new HashMap<>();
         for (Candidate c : List.copyOf(ex.candidates())) {
             if (c.owner().isPresent() || c.attribute(Attributes.DISTINCT).isPresent() || c.label().isEmpty()) continue;
-            String key = c.kind() + " " + Tokens.key(c.label().get());
+            String key = c.kind() + " " + keys.computeIfAbsent(c.label().get(), Tokens::key);
             Candidate f = first.putIfAbsent(key, c);
             if (f != null) groups.join(c, f, "same-name", "same " + c.kind() + " wording '" + f.label().orElse(key) + "'");
         }
@@ -103,10 +104,10 @@ public final class EntityResolver {
         Map<Integer, List<Candidate>> members = new TreeMap<>();
         for (Candidate c : ex.candidates()) members.computeIfAbsent(groups.root(c), k -> new ArrayList<>()).add(c);
         List<Resolution.Group> out = new ArrayList<>();
-        Set<String> taken = new HashSet<>();
+        Map<String, Integer> taken = new HashMap<>();
         for (boolean ownerSlugs : new boolean[] {false, true}) {
             for (List<Candidate> group : members.values()) {
-                Candidate rep = group.stream().min(REPRESENTATIVE).orElseThrow();
+                Candidate rep = representative(group);
                 if (rep.attribute(Attributes.SLUG_FROM_OWNER).isPresent() != ownerSlugs) continue;
                 Node iri = group.stream().flatMap(c -> c.fixed().stream()).findFirst().orElse(null);
                 if (iri == null) iri = mint(rep, taken);
@@ -117,17 +118,53 @@ public final class EntityResolver {
         return new Resolution(out, groups.merges());
     }
 
-    private Node mint(Candidate rep, Set<String> taken) {
+    /** The best wording of a group, as {@link #REPRESENTATIVE} orders them, in one pass without re-reading attributes. */
+    private static Candidate representative(List<Candidate> group) {
+        Candidate best = null;
+        long bestKey = Long.MAX_VALUE;
+        for (Candidate c : group) {
+            String label = c.label().orElse(null);
+            long key = label == null ? 1L << 62
+                    : (long) Integer.parseInt(c.attribute(Attributes.LABEL_RANK).orElse("1")) << 40
+                    | (long) acronymLike(label) << 32 | c.id();
+            if (key < bestKey) {
+                best = c;
+                bestKey = key;
+            }
+        }
+        return best;
+    }
+
+    /** A new IRI; a slug already given gets the next free number ("-2", "-3"...), counted per slug. */
+    private final Map<String, String> slugs = new HashMap<>();
+
+    private Node mint(Candidate rep, Map<String, Integer> taken) {
         String base;
         if (rep.attribute(Attributes.SLUG_FROM_OWNER).isPresent() && rep.owner().isPresent()) {
             String owner = rep.owner().get().resolved().getURI();
             base = owner.substring(owner.lastIndexOf('/') + 1) + "-" + rep.attribute(Attributes.SLUG_FROM_OWNER).get();
         } else {
-            base = shorten(rep.slug().orElseGet(() -> Iris.slug(rep.label().orElse(rep.kind()))));
+            base = rep.slug().orElseGet(() -> slugs.computeIfAbsent(rep.label().orElse(rep.kind()), l -> shorten(Iris.slug(l))));
         }
         String slug = base;
-        for (int n = 2; !taken.add(rep.kind() + "/" + slug); n++) slug = base + "-" + n;
+        Integer seen = taken.get(rep.kind() + "/" + base);
+        if (seen != null) {
+            int n = seen;
+            do {
+                slug = base + "-" + ++n;
+            } while (taken.containsKey(rep.kind() + "/" + slug));
+            taken.put(rep.kind() + "/" + base, n);
+        } else {
+            taken.put(rep.kind() + "/" + base, 1);
+        }
+        taken.putIfAbsent(rep.kind() + "/" + slug, 1);
         return iris.resource(rep.kind(), slug);
+    }
+
+    /** 1 for an all-capitals wording such as "ETIAS", which names less well than the full name. */
+    private static int acronymLike(String label) {
+        for (int i = 0; i < label.length(); i++) if (Character.isLowerCase(label.charAt(i))) return 0;
+        return 1;
     }
 
     static String shorten(String slug) {
@@ -140,6 +177,6 @@ public final class EntityResolver {
     static final Comparator<Candidate> REPRESENTATIVE = Comparator
             .comparingInt((Candidate c) -> c.label().isPresent() ? 0 : 1)
             .thenComparingInt(c -> Integer.parseInt(c.attribute(Attributes.LABEL_RANK).orElse("1")))
-            .thenComparingInt(c -> c.label().map(l -> l.equals(l.toUpperCase(java.util.Locale.ROOT)) ? 1 : 0).orElse(1))
+            .thenComparingInt(c -> c.label().map(EntityResolver::acronymLike).orElse(1))
             .thenComparingInt(Candidate::id);
 }

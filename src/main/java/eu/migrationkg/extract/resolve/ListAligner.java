@@ -8,6 +8,7 @@ import eu.migrationkg.extract.RunOnList;
 import eu.migrationkg.extract.Terms;
 import eu.migrationkg.extract.text.Tokens;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.NodeFactory;
 
 /**
  * Resolves the items of lists that belong to the same thing, e.g. the priorities of one strategy as a
@@ -35,6 +38,7 @@ public final class ListAligner implements EntityResolver.Stage {
     static final double SIMILAR = 0.5;
 
     private final Terms terms;
+    private final Map<String, Set<String>> words = new HashMap<>();
 
     public ListAligner(Terms terms) {
         this.terms = terms;
@@ -42,22 +46,38 @@ public final class ListAligner implements EntityResolver.Stage {
 
     @Override
     public void apply(Extraction ex, Groups groups) {
-        Map<String, List<Candidate>> lists = lists(ex.candidates());
+        Map<String, List<List<Candidate>>> byOwner = byOwner(lists(ex.candidates()), groups);
         for (RunOnList r : ex.runOnLists()) {
-            List<Candidate> reference = reference(lists, groups, r.owner(), r.kind().kind());
-            if (reference != null) cut(ex, groups, r, reference);
+            List<List<Candidate>> same = byOwner.get(groups.root(r.owner()) + " " + r.kind().kind());
+            if (same != null) cut(ex, groups, r, pickReference(same));
         }
-        lists = lists(ex.candidates());
-        Map<String, List<List<Candidate>>> byOwner = new LinkedHashMap<>();
-        for (List<Candidate> list : lists.values()) {
-            Candidate first = list.get(0);
-            byOwner.computeIfAbsent(groups.root(first.owner().orElseThrow()) + " " + first.kind(), k -> new ArrayList<>())
-                    .add(list);
-        }
+        Map<String, List<Candidate>> lists = lists(ex.candidates());
+        byOwner = byOwner(lists, groups);
         for (List<List<Candidate>> same : byOwner.values()) {
             List<Candidate> reference = pickReference(same);
             for (List<Candidate> list : same) {
                 if (list != reference) align(groups, list, reference);
+            }
+        }
+        numberUnnumbered(ex, groups, lists);
+    }
+
+    /**
+     * Items of a kind that is numbered (priorities) from a list the text does not number, and that no
+     * numbered item joined: their position in the list is their number.
+     */
+    private void numberUnnumbered(Extraction ex, Groups groups, Map<String, List<Candidate>> lists) {
+        Map<Integer, Boolean> numbered = new HashMap<>();
+        for (List<Candidate> l : lists.values()) {
+            for (Candidate c : l) if (c.attribute(Attributes.NUMBER).isPresent()) numbered.put(groups.root(c), true);
+        }
+        Set<Integer> done = new HashSet<>();
+        for (List<Candidate> l : lists.values()) {
+            for (Candidate c : l) {
+                int root = groups.root(c);
+                if (c.attribute(Attributes.NUMBER_PROPERTY).isEmpty() || numbered.containsKey(root) || !done.add(root)) continue;
+                ex.fact(c.passage(), c, terms.mig(c.attribute(Attributes.NUMBER_PROPERTY).get()),
+                        NodeFactory.createLiteralDT(String.valueOf(position(c)), XSDDatatype.XSDinteger));
             }
         }
     }
@@ -74,13 +94,15 @@ public final class ListAligner implements EntityResolver.Stage {
         return lists;
     }
 
-    private static List<Candidate> reference(Map<String, List<Candidate>> lists, Groups groups, Candidate owner, String kind) {
-        List<List<Candidate>> same = new ArrayList<>();
-        for (List<Candidate> l : lists.values()) {
-            Candidate first = l.get(0);
-            if (first.kind().equals(kind) && groups.same(first.owner().orElseThrow(), owner)) same.add(l);
+    /** The lists of each owner (as resolved so far) and kind of item. */
+    private static Map<String, List<List<Candidate>>> byOwner(Map<String, List<Candidate>> lists, Groups groups) {
+        Map<String, List<List<Candidate>>> byOwner = new LinkedHashMap<>();
+        for (List<Candidate> list : lists.values()) {
+            Candidate first = list.get(0);
+            byOwner.computeIfAbsent(groups.root(first.owner().orElseThrow()) + " " + first.kind(), k -> new ArrayList<>())
+                    .add(list);
         }
-        return same.isEmpty() ? null : pickReference(same);
+        return byOwner;
     }
 
     /** A numbered list if there is one, else the first read. */
@@ -128,11 +150,11 @@ public final class ListAligner implements EntityResolver.Stage {
         return null;
     }
 
-    private static Candidate mostSimilar(List<Candidate> reference, Candidate item) {
+    private Candidate mostSimilar(List<Candidate> reference, Candidate item) {
         Candidate best = null;
         double bestScore = SIMILAR;
         for (Candidate r : reference) {
-            double score = similarity(item.label().orElse(""), r.label().orElse(""));
+            double score = similarity(item.label().orElse(""), r.label().orElse(""), words);
             if (score >= bestScore && (best == null || score > bestScore)) {
                 best = r;
                 bestScore = score;
@@ -143,9 +165,13 @@ public final class ListAligner implements EntityResolver.Stage {
 
     /** Shared longer words over all longer words of the two wordings (Jaccard); 1 when they are equal. */
     static double similarity(String a, String b) {
-        if (Tokens.key(a).equals(Tokens.key(b))) return 1;
-        Set<String> x = contentWords(a);
-        Set<String> y = contentWords(b);
+        return similarity(a, b, new HashMap<>());
+    }
+
+    private static double similarity(String a, String b, Map<String, Set<String>> memo) {
+        Set<String> x = memo.computeIfAbsent(a, ListAligner::contentWords);
+        Set<String> y = memo.computeIfAbsent(b, ListAligner::contentWords);
+        if (x.equals(y) && Tokens.key(a).equals(Tokens.key(b))) return 1;
         if (x.isEmpty() || y.isEmpty()) return 0;
         Set<String> both = new HashSet<>(x);
         both.retainAll(y);
@@ -193,7 +219,8 @@ public final class ListAligner implements EntityResolver.Stage {
             Passage p = new Passage(r.document(), r.plain().bodyStart(piece[0]), r.plain().bodyEnd(piece[1]), "phrase");
             Candidate item = ex.candidate(r.kind().kind(), r.kind().type(), label, p).owner(r.owner())
                     .attribute(Attributes.LIST, r.listId()).attribute(Attributes.POSITION, String.valueOf(k + 1))
-                    .attribute(Attributes.LABEL_RANK, "2");
+                    .attribute(Attributes.LABEL_RANK, "2").attribute(Attributes.FOUND_BY, "run-on-list-item");
+            if (r.kind().numberProperty() != null) item.attribute(Attributes.NUMBER_PROPERTY, r.kind().numberProperty());
             ex.fact(p, r.owner(), terms.mig(r.kind().property()), item);
         }
     }

@@ -9,11 +9,12 @@ final class UnionFind {
         for (int i = 0; i < size; i++) parent[i] = i;
     }
 
+    /** Room for ids below {@code size}; grows by half again at least, as candidates are added one by one. */
     void grow(int size) {
         if (size <= parent.length) return;
         int old = parent.length;
-        parent = java.util.Arrays.copyOf(parent, size);
-        for (int i = old; i < size; i++) parent[i] = i;
+        parent = java.util.Arrays.copyOf(parent, Math.max(size, old + (old >> 1) + 16));
+        for (int i = old; i < parent.length; i++) parent[i] = i;
     }
 
     int find(int x) {

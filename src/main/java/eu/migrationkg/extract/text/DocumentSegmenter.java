@@ -1,10 +1,9 @@
 package eu.migrationkg.extract.text;
 
 import eu.migrationkg.sources.SourceDocument;
-import java.util.ArrayList;
 import java.util.List;
 
-/** Step 1 of extraction: blocks, sentences and their plain words, all as offsets into the unchanged body. */
+/** Step 1 of extraction: blocks and sentences, as offsets into the unchanged body. */
 public final class DocumentSegmenter {
 
     private final BlockSegmenter blocks;
@@ -19,8 +18,6 @@ public final class DocumentSegmenter {
         String body = doc.body();
         List<Block> bs = blocks.blocks(body);
         List<Sentence> ss = sentences.sentences(body, bs);
-        List<PlainText> plain = new ArrayList<>(ss.size());
-        for (Sentence s : ss) plain.add(PlainText.of(body, s.start(), s.end()));
-        return new SegmentedDocument(doc, bs, ss, plain, CodePoints.of(body));
+        return new SegmentedDocument(doc, bs, ss, CodePoints.of(body));
     }
 }

@@ -11,18 +11,30 @@ import java.util.List;
 public final class PlainText {
 
     private final String text;
+    /** Body offset of each plain character; null when the span has no markup and offsets are {@code start + i}. */
     private final int[] bodyOffset;
+    private final int bodyStart;
     private final int bodyEnd;
     private final List<int[]> emphasis;
 
-    private PlainText(String text, int[] bodyOffset, int bodyEnd, List<int[]> emphasis) {
+    private PlainText(String text, int[] bodyOffset, int bodyStart, int bodyEnd, List<int[]> emphasis) {
         this.text = text;
         this.bodyOffset = bodyOffset;
+        this.bodyStart = bodyStart;
         this.bodyEnd = bodyEnd;
         this.emphasis = emphasis;
     }
 
+    private static boolean noMarkup(String body, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = body.charAt(i);
+            if (c == '*' || c == '[') return false;
+        }
+        return true;
+    }
+
     public static PlainText of(String body, int start, int end) {
+        if (noMarkup(body, start, end)) return new PlainText(body.substring(start, end), null, start, end, List.of());
         StringBuilder sb = new StringBuilder(end - start);
         int[] map = new int[end - start];
         List<int[]> emphasis = new ArrayList<>(2);
@@ -56,7 +68,7 @@ public final class PlainText {
             sb.append(c);
             i++;
         }
-        return new PlainText(sb.toString(), map, end, List.copyOf(emphasis));
+        return new PlainText(sb.toString(), map, start, end, List.copyOf(emphasis));
     }
 
     /** The index of the ']' of a link "[text](target)" opening at {@code open}, or -1. */
@@ -75,12 +87,14 @@ public final class PlainText {
 
     /** Body offset of the plain character at {@code i}. */
     public int bodyStart(int i) {
-        return i < text.length() ? bodyOffset[i] : bodyEnd;
+        if (i >= text.length()) return bodyEnd;
+        return bodyOffset == null ? bodyStart + i : bodyOffset[i];
     }
 
     /** Body offset just after the plain characters ending at {@code end} (exclusive). */
     public int bodyEnd(int end) {
-        return end == 0 ? bodyOffset.length == 0 ? bodyEnd : bodyOffset[0] : bodyOffset[end - 1] + 1;
+        if (end == 0) return text.isEmpty() ? bodyEnd : bodyStart(0);
+        return bodyStart(end - 1) + 1;
     }
 
     /** Spans of the plain text that were in bold: a hint that they are names. */

@@ -3,13 +3,16 @@ package eu.migrationkg.extract.text;
 import eu.migrationkg.sources.SourceDocument;
 import java.util.List;
 
-/** A document cut into blocks and sentences, with the plain words of each sentence. */
+/**
+ * A document cut into blocks and sentences. It stays referenced by the passages of the facts it gives,
+ * so it holds offsets only; the plain words of a sentence are made when needed ({@link #plain}).
+ */
 public record SegmentedDocument(SourceDocument source, List<Block> blocks, List<Sentence> sentences,
-                                List<PlainText> plain, CodePoints codePoints) {
+                                CodePoints codePoints) {
 
     public String body() { return source.body(); }
 
-    public PlainText plain(Sentence s) { return plain.get(s.index()); }
+    public PlainText plain(Sentence s) { return PlainText.of(source.body(), s.start(), s.end()); }
 
     /** The sentences of one block, in order. */
     public List<Sentence> sentencesOf(Block b) {

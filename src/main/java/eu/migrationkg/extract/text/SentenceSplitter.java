@@ -60,7 +60,8 @@ public final class SentenceSplitter {
         if (i + 1 >= e) return -1;
         char d = s.charAt(i + 1);
         if (c == ')' && (Character.isDigit(d) || capitalWord(s, i + 1, e))) return i + 1;
-        if (Character.isLowerCase(c) && lowerRun(s, i, b.contentStart()) >= 3) {
+        if (Character.isLowerCase(c) && (Character.isUpperCase(d) || Character.isDigit(d))
+                && lowerRun(s, i, b.contentStart()) >= 3) {
             if (capitalWord(s, i + 1, e) && !inWholeWord(s, i, b)) return i + 1;
             if (acronym(s, i + 1, e)) return i + 1;
             if (Character.isDigit(d)) return i + 1;
@@ -73,7 +74,7 @@ public final class SentenceSplitter {
             if (capitalWord(s, i + 1, e)) return i + 1;
             if (Character.isDigit(d) && afterMonthName(s, i - 3, b.contentStart())) return i + 1;
         }
-        if (c == ' ' && i > b.contentStart() && Character.isLowerCase(s.charAt(i - 1))
+        if (c == ' ' && Character.isUpperCase(d) && i > b.contentStart() && Character.isLowerCase(s.charAt(i - 1))
                 && lowerRun(s, i - 1, b.contentStart()) >= 2 && startsWithStarter(s, i + 1, e)) {
             return i + 1;
         }

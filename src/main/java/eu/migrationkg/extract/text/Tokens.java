@@ -11,13 +11,7 @@ public final class Tokens {
     /** A word: letters and digits, with inner hyphens, slashes, apostrophes, dots or ampersands. */
     public record Token(int start, int end, String text) {
         public boolean isAllCaps() {
-            boolean letter = false;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (Character.isLowerCase(c)) return false;
-                letter |= Character.isLetter(c);
-            }
-            return letter;
+            return allCaps(text);
         }
 
         public boolean isCapitalised() {
@@ -58,14 +52,24 @@ public final class Tokens {
      * "s" dropped (acronyms keep theirs), so "Funds" and "Fund", "EU’s" and "EU" compare equal.
      */
     public static String normal(String word) {
-        String w = word.replace('’', '\'');
+        String w = word.indexOf('’') >= 0 ? word.replace('’', '\'') : word;
         if (w.endsWith("'s") || w.endsWith("'S")) w = w.substring(0, w.length() - 2);
-        boolean caps = new Token(0, w.length(), w).isAllCaps();
+        boolean caps = allCaps(w);
         w = w.toLowerCase(Locale.ROOT);
         if (!caps && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
             w = w.substring(0, w.length() - 1);
         }
         return w;
+    }
+
+    private static boolean allCaps(String w) {
+        boolean letter = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLowerCase(c)) return false;
+            letter |= Character.isLetter(c);
+        }
+        return letter;
     }
 
     /** The comparison form of a whole wording: its words in normal form, separated by one space. */

@@ -26,7 +26,7 @@ class PassageDescriberTest {
         FrontMatter meta = new FrontMatter("T", "P", LocalDate.of(2026, 1, 29), Optional.empty(),
                 URI.create("https://example.org/"), "press-release", "en", Optional.empty(), Map.of());
         SourceDocument doc = new SourceDocument(name, Path.of(name + ".md"), meta, body, 9);
-        return new SegmentedDocument(doc, List.of(), List.of(), List.of(), CodePoints.of(body));
+        return new SegmentedDocument(doc, List.of(), List.of(), CodePoints.of(body));
     }
 
     private static String value(List<Quad> quads, Node s, Node p) {

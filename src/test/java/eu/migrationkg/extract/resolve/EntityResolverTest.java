@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class EntityResolverTest {
 
     private final Passage p = new Passage(new SegmentedDocument(Extracted.document("d", "some text here"), List.of(),
-            List.of(), List.of(), CodePoints.of("some text here")), 0, 4, "sentence");
+            List.of(), CodePoints.of("some text here")), 0, 4, "sentence");
 
     private Resolution resolve(Extraction ex) {
         return new EntityResolver(ExtractionFixture.IRIS, List.of()).resolve(ex);
