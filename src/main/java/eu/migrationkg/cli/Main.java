@@ -9,6 +9,18 @@ import picocli.CommandLine.Command;
                 BenchCommand.class, TestCommand.class})
 public final class Main implements Runnable {
 
+    /**
+     * Lucene (under the text index) advises on the console that the incubating Vector API would make
+     * it faster; our index is small and in memory, so the advice is only noise. Held here because
+     * java.util.logging keeps loggers weakly.
+     */
+    private static final java.util.logging.Logger LUCENE_VECTOR_ADVICE =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+    static {
+        LUCENE_VECTOR_ADVICE.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }

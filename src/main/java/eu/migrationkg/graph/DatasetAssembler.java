@@ -31,8 +31,10 @@ import org.apache.jena.system.Txn;
 /**
  * Builds the dataset from the repository: the ontology, the curated data and what is extracted from
  * the source documents, each in a named graph that says where it came from: one per repository file,
- * one per document (its description and its passages) and one per passage (the facts it states). The default graph is
- * their union, materialised, so plain queries need no GRAPH clause.
+ * one per document (its description and its passages) and one per passage (the facts it states). The
+ * default graph is their union, materialised, so plain queries need no GRAPH clause. The dataset
+ * carries its full-text index ({@link TextIndexing}), built here so that whatever holds the dataset
+ * holds its index too.
  */
 public final class DatasetAssembler {
 
@@ -76,8 +78,9 @@ public final class DatasetAssembler {
         extracted.quads().forEach(staging::add);
         extracted.problems().forEach(e -> problems.add(problemOf(e)));
         addEntailments(staging);
-        return new AssembledDataset(iris, withUnionDefault(staging), prefixes, List.copyOf(documents),
-                List.copyOf(problems), extracted.resolution());
+        Graph about = datasetDescription(problems);
+        return new AssembledDataset(iris, TextIndexing.indexed(withUnionDefault(staging)), prefixes, List.copyOf(documents),
+                List.copyOf(problems), about, extracted.resolution());
     }
 
     /**
@@ -93,6 +96,21 @@ public final class DatasetAssembler {
         ExtractionRules.Loaded rules = ExtractionRules.load(layout.extractionDir());
         rules.problems().forEach(e -> problems.add(problemOf(e)));
         return new ExtractionPipeline(iris, new ReferenceData(reference, iris.resourcePrefix()), rules.rules());
+    }
+
+    /** {@code data/dataset.ttl}: the dataset's title, licence, publisher... An absent file says nothing. */
+    private Graph datasetDescription(List<BuildProblem> problems) {
+        Graph about = GraphFactory.createDefaultGraph();
+        Path file = layout.datasetDescriptionFile();
+        if (!Files.isRegularFile(file)) return about;
+        try {
+            // Its prefixes stay its own: the dumps declare only those of the graph.
+            new RdfFileLoader(iris).load(file, layout.display(file), StreamRDFLib.graph(about), PrefixMapFactory.create());
+        } catch (RdfFileLoader.ProblemException e) {
+            problems.add(e.problem);
+            return GraphFactory.createDefaultGraph();
+        }
+        return about;
     }
 
     /**

@@ -1,8 +1,10 @@
 package eu.migrationkg.graph;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.GZIPOutputStream;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
@@ -19,33 +23,104 @@ import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 
 /**
  * Writes the dataset as files whose bytes depend only on its content: N-Quads of the named graphs
- * (provenance kept) and Turtle of the union, both in sorted order.
+ * (provenance kept) and Turtle of the union, both in sorted order, plain and gzipped. The gzipped ones
+ * are the published dumps ({@code dumps/}); gzip's header carries no time or name, so they too are
+ * byte-identical from build to build.
  */
 public final class DumpWriter {
 
     public static final String NQUADS = "dataset.nq";
     public static final String TURTLE = "dataset.ttl";
+    public static final String DUMPS_DIR = "dumps";
+    public static final String NQUADS_GZ = NQUADS + ".gz";
+    public static final String TURTLE_GZ = TURTLE + ".gz";
+    public static final String CHECKSUMS = "SHA256SUMS";
+    /** The VoID/DCAT description of the build, as /dataset serves it. */
+    public static final String DESCRIPTION = "void.ttl";
+    public static final String NQUADS_TYPE = "application/n-quads";
+    public static final String TURTLE_TYPE = "text/turtle";
 
     private static final Comparator<Triple> TRIPLE_ORDER = Comparator
             .comparing((Triple t) -> NodeFmtLib.strNT(t.getSubject()))
             .thenComparing(t -> NodeFmtLib.strNT(t.getPredicate()))
             .thenComparing(t -> NodeFmtLib.strNT(t.getObject()));
 
-    /** Writes both dumps into the folder and returns their paths. */
+    /**
+     * Writes both dumps into the folder, plain, and gzipped under {@code dumps/} with their
+     * {@code SHA256SUMS}, and the dataset's description ({@value #DESCRIPTION}); returns the paths written.
+     */
     public List<Path> write(AssembledDataset assembled, Path folder) throws IOException {
+        return write(assembled, Publication.of(assembled), folder);
+    }
+
+    public List<Path> write(AssembledDataset assembled, Publication publication, Path folder) throws IOException {
         Files.createDirectories(folder);
         Path nq = folder.resolve(NQUADS);
         Path ttl = folder.resolve(TURTLE);
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(nq))) {
-            writeNQuads(assembled.dataset(), out);
+        Txn.executeRead(assembled.dataset(), () -> {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(nq))) {
+                writeNQuads(assembled.dataset(), out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(ttl))) {
+                writeTurtle(assembled.dataset(), assembled.prefixes(), out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        List<Path> written = new ArrayList<>(List.of(nq, ttl));
+        written.addAll(writeDumps(publication.dumps(), folder.resolve(DUMPS_DIR)));
+        Path description = folder.resolve(DESCRIPTION);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(description))) {
+            writeTurtle(publication.description(), DatasetDescription.prefixes(), out);
         }
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(ttl))) {
-            writeTurtle(assembled.dataset(), assembled.prefixes(), out);
+        written.add(description);
+        return written;
+    }
+
+    /** Writes the gzipped dumps and their {@code SHA256SUMS} into the folder. */
+    public static List<Path> writeDumps(List<DumpFile> dumps, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        List<Path> written = new ArrayList<>();
+        StringBuilder sums = new StringBuilder();
+        for (DumpFile d : dumps) {
+            Path p = folder.resolve(d.name());
+            Files.write(p, d.gzipped());
+            written.add(p);
+            sums.append(d.checksumLine());
         }
-        return List.of(nq, ttl);
+        Path sumsFile = folder.resolve(CHECKSUMS);
+        Files.writeString(sumsFile, sums, StandardCharsets.UTF_8);
+        written.add(sumsFile);
+        return written;
+    }
+
+    /** The published dumps, gzipped in memory: N-Quads of the named graphs, Turtle of the union. */
+    public static List<DumpFile> dumps(AssembledDataset assembled) {
+        DatasetGraph dsg = assembled.dataset();
+        return Txn.calculateRead(dsg, () -> List.of(
+                DumpFile.of(NQUADS_GZ, NQUADS_TYPE, gzip(out -> writeNQuads(dsg, out))),
+                DumpFile.of(TURTLE_GZ, TURTLE_TYPE, gzip(out -> writeTurtle(dsg, assembled.prefixes(), out)))));
+    }
+
+    private interface Writing {
+        void to(OutputStream out) throws IOException;
+    }
+
+    private static byte[] gzip(Writing writing) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        // GZIPOutputStream writes no file name and a zero time stamp: the bytes depend on the content only.
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes, 1 << 16)) {
+            writing.to(gz);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     /** The named graphs, one quad per line, lines sorted. */
@@ -65,7 +140,12 @@ public final class DumpWriter {
 
     /** The union graph as Turtle, prefixes sorted, subjects grouped and sorted. */
     public static void writeTurtle(DatasetGraph dsg, PrefixMap prefixes, OutputStream out) {
-        List<Triple> triples = new ArrayList<>(dsg.getDefaultGraph().find().toList());
+        writeTurtle(dsg.getDefaultGraph(), prefixes, out);
+    }
+
+    /** A graph as Turtle, prefixes sorted, subjects grouped and sorted. */
+    public static void writeTurtle(Graph graph, PrefixMap prefixes, OutputStream out) {
+        List<Triple> triples = new ArrayList<>(graph.find().toList());
         triples.sort(TRIPLE_ORDER);
         StreamRDF w = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
         w.start();

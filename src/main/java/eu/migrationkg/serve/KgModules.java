@@ -1,6 +1,8 @@
 package eu.migrationkg.serve;
 
+import eu.migrationkg.graph.Publication;
 import eu.migrationkg.serve.ld.LinkedDataModule;
+import eu.migrationkg.serve.visual.PicturesModule;
 import eu.migrationkg.serve.web.WebModule;
 import java.util.List;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
@@ -10,9 +12,14 @@ public final class KgModules {
     private KgModules() {}
 
     public static List<FusekiModule> standard(ServeContext ctx) {
+        PerAssembly<Publication> publication = new PerAssembly<>(ctx.store(), Publication::of);
         return List.of(
                 new RequestHygieneModule(),
                 new WebModule(),
-                new LinkedDataModule(ctx));
+                new LinkedDataModule(ctx),
+                new PicturesModule(ctx),
+                new SparqlFrontModule(ctx, publication),
+                new SearchModule(ctx),
+                new DatasetModule(ctx, publication));
     }
 }

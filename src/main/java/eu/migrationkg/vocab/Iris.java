@@ -15,6 +15,7 @@ import org.apache.jena.graph.NodeFactory;
  *   <li>{@code {base}ontology#Term}: the project's vocabulary (the ontology IRI is {@code {base}ontology})</li>
  *   <li>{@code {base}id/{kind}/{slug}}: things described by the graph</li>
  *   <li>{@code {base}graph/{name}}: named graphs, one per file or passage they come from</li>
+ *   <li>{@code {base}dataset}: the dataset as a whole; {@code {base}sparql}, {@code {base}dumps/...}: where it is served</li>
  * </ul>
  */
 public final class Iris {
@@ -65,6 +66,16 @@ public final class Iris {
     /** A selector of a passage ({@code quote} or {@code position}): a fragment of the passage's IRI. */
     public Node selector(Node passage, String which) {
         return NodeFactory.createURI(passage.getURI() + "#" + which);
+    }
+
+    /** The dataset as a whole, described in VoID and DCAT at this address. */
+    public Node dataset() {
+        return NodeFactory.createURI(base + "dataset");
+    }
+
+    /** A path the server answers at (an endpoint, a dump), as an IRI under the base. */
+    public Node served(String path) {
+        return NodeFactory.createURI(base + path);
     }
 
     public Node graph(String name) {

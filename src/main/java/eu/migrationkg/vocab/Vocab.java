@@ -20,6 +20,13 @@ public final class Vocab {
     public static final String VOID = "http://rdfs.org/ns/void#";
     public static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     public static final String SH = "http://www.w3.org/ns/shacl#";
+    public static final String SPDX = "http://spdx.org/rdf/terms#";
+    /** W3C's IRIs for RDF and SPARQL result formats, as the service description names them. */
+    public static final String FORMATS = "http://www.w3.org/ns/formats/";
+    /** IANA's registry of media types, as DCAT-AP names them in dcat:mediaType. */
+    public static final String IANA_MEDIA_TYPES = "https://www.iana.org/assignments/media-types/";
+    /** The EU Publications Office authority table of file types (DCAT-AP dct:format). */
+    public static final String EU_FILE_TYPE = "http://publications.europa.eu/resource/authority/file-type/";
 
     /** The EU Publications Office authority table of languages. */
     public static final String EU_LANGUAGE = "http://publications.europa.eu/resource/authority/language/";

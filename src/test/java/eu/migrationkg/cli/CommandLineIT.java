@@ -1,5 +1,6 @@
 package eu.migrationkg.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,6 +46,27 @@ class CommandLineIT {
         assertTrue(union.size() > 30);
         assertEquals(union.size(), quads.stream().filter(q -> !q.isDefaultGraph())
                 .map(q -> q.asTriple()).distinct().count());
+    }
+
+    @Test
+    void twoBuildsWriteByteIdenticalGzippedDumpsAndDescription(@TempDir Path dir) throws Exception {
+        String project = TestProject.layout().root().toString();
+        for (String out : new String[] {"one", "two"}) {
+            CliRun r = run("build", "--project-dir", project, "-o", dir.resolve(out).toString());
+            assertEquals(0, r.exit(), r.err());
+            assertTrue(r.out().contains("dumps/dataset.nq.gz"), r.out());
+        }
+        for (String f : new String[] {"dumps/dataset.nq.gz", "dumps/dataset.ttl.gz", "dumps/SHA256SUMS", "void.ttl"}) {
+            byte[] one = Files.readAllBytes(dir.resolve("one").resolve(f));
+            assertTrue(one.length > 0, f);
+            assertArrayEquals(one, Files.readAllBytes(dir.resolve("two").resolve(f)), f);
+        }
+        for (String plain : new String[] {"dataset.nq", "dataset.ttl"}) {
+            try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(dir.resolve("one/dumps/" + plain + ".gz")))) {
+                assertArrayEquals(Files.readAllBytes(dir.resolve("one").resolve(plain)), in.readAllBytes(),
+                        "the gzipped dump holds the same bytes as " + plain);
+            }
+        }
     }
 
     @Test

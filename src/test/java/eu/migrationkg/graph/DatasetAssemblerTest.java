@@ -54,11 +54,32 @@ class DatasetAssemblerTest {
         var writer = new DumpWriter();
         writer.write(assemble(TestProject.layout()), dir.resolve("one"));
         writer.write(assemble(TestProject.layout()), dir.resolve("two"));
-        for (String f : List.of(DumpWriter.NQUADS, DumpWriter.TURTLE)) {
+        for (String f : List.of(DumpWriter.NQUADS, DumpWriter.TURTLE, "dumps/" + DumpWriter.NQUADS_GZ,
+                "dumps/" + DumpWriter.TURTLE_GZ, "dumps/" + DumpWriter.CHECKSUMS, DumpWriter.DESCRIPTION)) {
             byte[] one = Files.readAllBytes(dir.resolve("one").resolve(f));
-            assertTrue(one.length > 1000, f + " has content");
+            assertTrue(one.length > 100, f + " has content");
             assertArrayEquals(one, Files.readAllBytes(dir.resolve("two").resolve(f)), f);
         }
+    }
+
+    @Test
+    void theDatasetDescriptionFileIsReadButKeptOutOfTheGraph() {
+        AssembledDataset a = assemble(TestProject.layout());
+        Node dataset = NodeFactory.createURI(BASE + "dataset");
+        assertTrue(a.about().contains(dataset, DCTerms.license.asNode(), Node.ANY));
+        assertTrue(a.dataset().getDefaultGraph().find(dataset, Node.ANY, Node.ANY).toList().isEmpty());
+    }
+
+    @Test
+    void aBrokenDatasetDescriptionIsReportedWithItsLine(@TempDir Path dir) throws Exception {
+        Path root = TestProject.copyTo(dir);
+        Files.writeString(root.resolve("data/dataset.ttl"), "@prefix dct: <http://purl.org/dc/terms/> .\n<dataset> dct:title .\n");
+        AssembledDataset a = assemble(new ProjectLayout(root));
+        assertEquals(1, a.problems().size(), a.problems().toString());
+        assertEquals("data/dataset.ttl", a.problems().getFirst().file());
+        assertEquals(2, a.problems().getFirst().line());
+        assertTrue(a.about().isEmpty());
+        assertEquals(2, a.documents().size(), "the rest is still built");
     }
 
     @Test

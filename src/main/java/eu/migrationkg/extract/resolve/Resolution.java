@@ -19,6 +19,9 @@ public final class Resolution {
     /** One resource and the candidates that are it. */
     public record Group(Node iri, Candidate representative, List<Candidate> members) {}
 
+    /** Nothing extracted, nothing to explain. */
+    public static final Resolution EMPTY = new Resolution(List.of(), List.of());
+
     private final Map<String, Group> byIri = new TreeMap<>();
     private final Map<Integer, Group> byCandidate = new java.util.HashMap<>();
     private final List<Merge> merges;

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -34,7 +35,7 @@ final class GraphView {
 
     GraphView(Graph graph, PrefixMap prefixes, Links links, Iris iris) {
         this.graph = graph;
-        this.labels = new Labels(graph, prefixes);
+        this.labels = new Labels(graph, prefixes, iris.base());
         this.links = links;
         this.iris = iris;
     }
@@ -58,6 +59,17 @@ final class GraphView {
             graph.find(Node.ANY, SUBCLASS, c).forEachRemaining(t -> todo.push(t.getSubject()));
         }
         return seen;
+    }
+
+    /** A node as a value on a page: a link, or a literal with its language or (non-string) datatype. */
+    ResourcePage.Value value(Node o, List<Integer> quotes) {
+        if (!o.isLiteral()) return new ResourcePage.Value(ref(o), null, null, null, quotes);
+        String lang = o.getLiteralLanguage();
+        boolean tagged = lang != null && !lang.isEmpty();
+        String dt = o.getLiteralDatatypeURI();
+        boolean plain = dt == null || dt.equals(XSDDatatype.XSDstring.getURI()) || tagged;
+        return new ResourcePage.Value(null, o.getLiteralLexicalForm(), tagged ? lang : null,
+                plain ? null : labels.shortName(dt), quotes);
     }
 
     /** IRIs typed with the class or one of its subclasses, sorted by label. */

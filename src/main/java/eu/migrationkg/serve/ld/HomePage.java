@@ -3,11 +3,15 @@ package eu.migrationkg.serve.ld;
 import eu.migrationkg.graph.KnowledgeStore;
 import eu.migrationkg.serve.web.PageFrame;
 import eu.migrationkg.vocab.Vocab;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -44,12 +48,22 @@ public record HomePage(
         });
     }
 
+    /** Every class of the ontology that has members, counting the members of its subclasses too. */
     private static List<ClassCount> classCounts(GraphView v) {
+        String ns = v.iris.ontologyNamespace();
+        Set<Node> classes = new HashSet<>();
+        Deque<Node> todo = new ArrayDeque<>();
+        v.graph.find(Node.ANY, GraphView.TYPE, Node.ANY).forEachRemaining(t -> todo.add(t.getObject()));
+        while (!todo.isEmpty()) {
+            Node c = todo.pop();
+            if (!c.isURI() || !c.getURI().startsWith(ns) || !classes.add(c)) continue;
+            v.graph.find(c, GraphView.SUBCLASS, Node.ANY).forEachRemaining(t -> todo.add(t.getObject()));
+        }
         Map<Node, Long> counts = new HashMap<>();
-        v.graph.find(Node.ANY, GraphView.TYPE, Node.ANY).forEachRemaining(t -> {
-            Node c = t.getObject();
-            if (c.isURI() && c.getURI().startsWith(v.iris.ontologyNamespace())) counts.merge(c, 1L, Long::sum);
-        });
+        for (Node c : classes) {
+            long n = v.instancesOf(c).size();
+            if (n > 0) counts.put(c, n);
+        }
         List<ClassCount> out = new ArrayList<>();
         counts.entrySet().stream()
                 .sorted(Map.Entry.<Node, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey(v.byLabel())))
@@ -58,10 +72,10 @@ public record HomePage(
         return out;
     }
 
-    /** A query listing a class's members with their labels, for the endpoint or the editor. */
+    /** A query listing the members of a class and its subclasses with their labels, for the endpoint or the editor. */
     static String listQuery(Node type) {
         return "PREFIX rdfs: <" + Vocab.RDFS + ">\nPREFIX skos: <" + Vocab.SKOS + ">\nPREFIX dct: <" + Vocab.DCT + ">\n"
-                + "SELECT ?resource ?label WHERE {\n  ?resource a <" + type.getURI() + "> .\n"
+                + "SELECT DISTINCT ?resource ?label WHERE {\n  ?resource a/rdfs:subClassOf* <" + type.getURI() + "> .\n"
                 + "  OPTIONAL { ?resource skos:prefLabel|rdfs:label|dct:title ?label }\n} ORDER BY ?label ?resource\n";
     }
 

@@ -28,10 +28,13 @@ public final class Labels {
 
     private final Graph graph;
     private final PrefixMap prefixes;
+    private final String base;
 
-    public Labels(Graph graph, PrefixMap prefixes) {
+    /** @param base IRIs under it without a label or prefix are shown by their path under it */
+    public Labels(Graph graph, PrefixMap prefixes, String base) {
         this.graph = graph;
         this.prefixes = prefixes;
+        this.base = base;
     }
 
     /** The label to show for this node; never null. */
@@ -63,13 +66,11 @@ public final class Labels {
         return lang.toLowerCase(java.util.Locale.ROOT).startsWith(PREFERRED_LANGUAGE) ? 0 : 2;
     }
 
-    /** {@code dct:title} when a prefix is declared for the namespace, else the IRI's last segment. */
+    /** {@code dct:title} when a prefix is declared for the namespace, else our path or the IRI itself. */
     public String shortName(String iri) {
         String curie = curie(iri);
         if (curie != null) return curie;
-        String tail = iri.replaceFirst("[/#]+$", "");
-        int cut = Math.max(tail.lastIndexOf('/'), tail.lastIndexOf('#'));
-        return cut >= 0 && cut < tail.length() - 1 ? tail.substring(cut + 1) : iri;
+        return iri.startsWith(base) && iri.length() > base.length() ? iri.substring(base.length()) : iri;
     }
 
     /** The prefixed name of an IRI, or null. The longest matching namespace wins. */

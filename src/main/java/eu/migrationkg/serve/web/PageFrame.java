@@ -19,6 +19,7 @@ import java.util.List;
  * @param stylesheets extra stylesheet hrefs
  * @param scripts     extra script hrefs, loaded deferred
  * @param licence     the licence of the data, for the footer, or null
+ * @param onMap       where this page's resource is on the strategy map, or null
  */
 public record PageFrame(
         Links links,
@@ -31,7 +32,8 @@ public record PageFrame(
         String query,
         List<String> stylesheets,
         List<String> scripts,
-        Link licence) {
+        Link licence,
+        Link onMap) {
 
     public static final String HOME = "home";
     public static final String SPARQL = "sparql";
@@ -71,7 +73,7 @@ public record PageFrame(
     }
 
     static PageFrame of(Links links, String title, Link licence) {
-        return new PageFrame(links, title, null, null, null, List.of(), null, "", List.of(), List.of(), licence);
+        return new PageFrame(links, title, null, null, null, List.of(), null, "", List.of(), List.of(), licence, null);
     }
 
     public List<NavItem> navigation() { return NAVIGATION; }
@@ -79,41 +81,47 @@ public record PageFrame(
     public boolean isCurrent(NavItem item) { return item.section().equals(section); }
 
     public PageFrame withSection(String s) {
-        return new PageFrame(links, title, s, description, canonical, alternates, jsonLd, query, stylesheets, scripts, licence);
+        return new PageFrame(links, title, s, description, canonical, alternates, jsonLd, query, stylesheets, scripts, licence, onMap);
     }
 
     public PageFrame withDescription(String d) {
-        return new PageFrame(links, title, section, d, canonical, alternates, jsonLd, query, stylesheets, scripts, licence);
+        return new PageFrame(links, title, section, d, canonical, alternates, jsonLd, query, stylesheets, scripts, licence, onMap);
     }
 
     public PageFrame withCanonical(String c) {
-        return new PageFrame(links, title, section, description, c, alternates, jsonLd, query, stylesheets, scripts, licence);
+        return new PageFrame(links, title, section, description, c, alternates, jsonLd, query, stylesheets, scripts, licence, onMap);
     }
 
     public PageFrame withAlternates(List<Alternate> a) {
-        return new PageFrame(links, title, section, description, canonical, a, jsonLd, query, stylesheets, scripts, licence);
+        return new PageFrame(links, title, section, description, canonical, a, jsonLd, query, stylesheets, scripts, licence, onMap);
     }
 
     /** Embeds this JSON-LD in the page's head. */
     public PageFrame withJsonLd(String json) {
         return new PageFrame(links, title, section, description, canonical, alternates, scriptSafe(json), query,
-                stylesheets, scripts, licence);
+                stylesheets, scripts, licence, onMap);
+    }
+
+    /** Links the page to the strategy map, centred on the resource it describes. */
+    public PageFrame withOnMap(Link link) {
+        return new PageFrame(links, title, section, description, canonical, alternates, jsonLd, query, stylesheets, scripts,
+                licence, link);
     }
 
     public PageFrame withQuery(String q) {
-        return new PageFrame(links, title, section, description, canonical, alternates, jsonLd, q, stylesheets, scripts, licence);
+        return new PageFrame(links, title, section, description, canonical, alternates, jsonLd, q, stylesheets, scripts, licence, onMap);
     }
 
     public PageFrame withStylesheet(String href) {
         List<String> s = new ArrayList<>(stylesheets);
         s.add(href);
-        return new PageFrame(links, title, section, description, canonical, alternates, jsonLd, query, s, scripts, licence);
+        return new PageFrame(links, title, section, description, canonical, alternates, jsonLd, query, s, scripts, licence, onMap);
     }
 
     public PageFrame withScript(String href) {
         List<String> s = new ArrayList<>(scripts);
         s.add(href);
-        return new PageFrame(links, title, section, description, canonical, alternates, jsonLd, query, stylesheets, s, licence);
+        return new PageFrame(links, title, section, description, canonical, alternates, jsonLd, query, stylesheets, s, licence, onMap);
     }
 
     /**

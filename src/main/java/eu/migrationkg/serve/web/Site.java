@@ -31,6 +31,7 @@ import org.apache.jena.system.Txn;
 public final class Site {
 
     private static final Node LICENSE = NodeFactory.createURI(Vocab.DCT + "license");
+    private static final Node TYPE = NodeFactory.createURI(Vocab.RDF + "type");
     private static final List<Node> LABELS = List.of(
             NodeFactory.createURI(Vocab.RDFS + "label"), NodeFactory.createURI(Vocab.DCT + "title"));
 
@@ -57,10 +58,41 @@ public final class Site {
         return Links.forRequest(base(), request);
     }
 
-    /** The layout's frame for the page answering this request. */
+    /**
+     * The layout's frame for the page answering this request. A page at the address of a resource the
+     * model describes (a resource page) links to the strategy map centred on it.
+     */
     public PageFrame frame(HttpServletRequest request, String title) {
         Links links = links(request);
-        return PageFrame.of(links, title, licence(links)).withCanonical(links.publicUrl(Links.pathOf(request)));
+        String path = Links.pathOf(request);
+        PageFrame frame = PageFrame.of(links, title, licence(links)).withCanonical(links.publicUrl(path));
+        String iri = links.publicUrl(path);
+        if (!path.isEmpty() && isModelResource(iri)) {
+            frame = frame.withOnMap(new PageFrame.Link(links.to(MAP_PATH, "focus", iri), "Show on the strategy map"));
+        }
+        return frame;
+    }
+
+    /** The strategy map's path; it takes the IRI to centre on as {@code focus}. */
+    public static final String MAP_PATH = "explore";
+
+    /** True when the graph types the IRI with a class of the ontology. */
+    private boolean isModelResource(String iri) {
+        DatasetGraph ds = store.dataset();
+        String ns = store.assembled().iris().ontologyNamespace();
+        Node node = NodeFactory.createURI(iri);
+        return Txn.calculateRead(ds, () -> {
+            var types = ds.getDefaultGraph().find(node, TYPE, Node.ANY);
+            try {
+                while (types.hasNext()) {
+                    Node t = types.next().getObject();
+                    if (t.isURI() && t.getURI().startsWith(ns)) return true;
+                }
+                return false;
+            } finally {
+                types.close();
+            }
+        });
     }
 
     /**

@@ -1,0 +1,112 @@
+package eu.migrationkg.serve;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.migrationkg.graph.DatasetDescription;
+import eu.migrationkg.graph.DumpFile;
+import eu.migrationkg.graph.DumpWriter;
+import eu.migrationkg.graph.Publication;
+import eu.migrationkg.vocab.Iris;
+import eu.migrationkg.serve.web.PageFrame;
+import eu.migrationkg.serve.web.Pages;
+import eu.migrationkg.serve.web.Responses;
+import eu.migrationkg.serve.web.Site;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.atlas.web.MediaType;
+
+/**
+ * {@code /dumps/}: the gzipped dumps of the served assembly, their {@code SHA256SUMS}, and a listing.
+ * A dump's ETag is its SHA-256, so a client that has it gets 304 and a reload that changes it does not.
+ */
+final class DumpsServlet extends HttpServlet {
+
+    /** JSON for programs that state no preference, the page for browsers. */
+    private static final List<HttpReplies.Offer> LISTING = List.of(
+            new HttpReplies.Offer("json", "application/json"),
+            new HttpReplies.Offer("html", Pages.HTML));
+
+    private final PerAssembly<Publication> publication;
+    private final Site site;
+
+    DumpsServlet(PerAssembly<Publication> publication, Site site) {
+        this.publication = publication;
+        this.site = site;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getPathInfo();
+        if (path == null) {
+            resp.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            // Relative, so it stays right behind a proxy that publishes the server under a path.
+            resp.setHeader("Location", DatasetDescription.DUMPS_PATH);
+            return;
+        }
+        Publication pub = publication.get();
+        if (path.equals("/")) {
+            listing(req, resp, pub);
+            return;
+        }
+        String name = path.substring(1);
+        if (name.equals(DumpWriter.CHECKSUMS)) {
+            StringBuilder sums = new StringBuilder();
+            pub.dumps().forEach(d -> sums.append(d.checksumLine()));
+            HttpReplies.bytes(resp, HttpServletResponse.SC_OK, "text/plain; charset=utf-8",
+                    sums.toString().getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        Optional<DumpFile> dump = pub.dump(name);
+        if (dump.isEmpty()) {
+            Responses.plain(req, resp, HttpServletResponse.SC_NOT_FOUND, "No dump named '" + name + "'; the dumps are "
+                    + "listed at " + site.links(req).publicUrl(DatasetDescription.DUMPS_PATH));
+            return;
+        }
+        DumpFile d = dump.get();
+        String etag = "\"" + d.sha256() + "\"";
+        resp.setHeader("ETag", etag);
+        resp.setHeader("Cache-Control", "no-cache");
+        String ifNoneMatch = req.getHeader("If-None-Match");
+        if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
+            resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        resp.setHeader("Content-Disposition", "attachment; filename=\"" + d.name() + "\"");
+        HttpReplies.bytes(resp, HttpServletResponse.SC_OK, DumpFile.GZIP, d.gzipped());
+    }
+
+    private void listing(HttpServletRequest req, HttpServletResponse resp, Publication pub) throws IOException {
+        resp.setHeader("Vary", "Accept");
+        MediaType type = HttpReplies.negotiate(req, LISTING);
+        if (type == null) {
+            HttpReplies.notAcceptable(req, resp, LISTING);
+            return;
+        }
+        if (type.getContentTypeStr().equals(Pages.HTML)) {
+            PageFrame frame = site.frame(req, "Dumps").withSection(PageFrame.DUMPS)
+                    .withDescription("The knowledge graph as gzipped N-Quads and Turtle files, with their checksums.");
+            Pages.send(req, resp, HttpServletResponse.SC_OK, "dumps.jte", DumpsPage.of(frame, pub), null);
+            return;
+        }
+        Iris iris = site.store().assembled().iris();
+        ObjectNode root = HttpReplies.JSON.createObjectNode();
+        root.put("description", iris.dataset().getURI());
+        ArrayNode files = root.putArray("dumps");
+        for (DumpFile d : pub.dumps()) {
+            files.addObject()
+                    .put("name", d.name())
+                    .put("url", iris.served(DatasetDescription.DUMPS_PATH + d.name()).getURI())
+                    .put("mediaType", d.mediaType())
+                    .put("compression", DumpFile.GZIP)
+                    .put("bytes", d.size())
+                    .put("sha256", d.sha256());
+        }
+        root.put("checksums", iris.served(DatasetDescription.DUMPS_PATH + DumpWriter.CHECKSUMS).getURI());
+        HttpReplies.json(resp, HttpServletResponse.SC_OK, root);
+    }
+}

@@ -1,0 +1,90 @@
+package eu.migrationkg.serve;
+
+import eu.migrationkg.graph.Publication;
+import eu.migrationkg.serve.web.Links;
+import eu.migrationkg.serve.web.PageFrame;
+import eu.migrationkg.serve.web.Pages;
+import eu.migrationkg.serve.web.Site;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.atlas.web.MediaType;
+
+/**
+ * In front of Fuseki's query endpoint: a GET without a query asks what the endpoint is. A browser
+ * (preferring HTML) gets the SPARQL editor; a program gets the service description in the RDF format
+ * it accepts (Turtle when it accepts anything). Every other request, a query above all, goes on to
+ * Fuseki unchanged.
+ */
+final class SparqlFrontFilter implements Filter {
+
+    /** RDF first: the service description is what the SPARQL protocol promises at this URL. */
+    private static final List<HttpReplies.Offer> OFFERS;
+
+    static {
+        List<HttpReplies.Offer> offers = new ArrayList<>(RdfReply.OFFERS);
+        offers.add(new HttpReplies.Offer("html", Pages.HTML));
+        OFFERS = List.copyOf(offers);
+    }
+
+    private final Site site;
+    private final Path queries;
+    private final PerAssembly<Publication> publication;
+
+    SparqlFrontFilter(Site site, Path queries, PerAssembly<Publication> publication) {
+        this.site = site;
+        this.queries = queries;
+        this.publication = publication;
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest req = (HttpServletRequest) request;
+        HttpServletResponse resp = (HttpServletResponse) response;
+        if (isGetWithoutQuery(req)) {
+            MediaType type = HttpReplies.negotiate(req, OFFERS);
+            if (type != null && type.getContentTypeStr().equals(Pages.HTML)) {
+                editor(req, resp);
+                return;
+            }
+            if (type != null) {
+                RdfReply.write(req, resp, type, ServiceDescription.of(site.store().assembled().iris(),
+                        publication.get().statistics()), ServiceDescription.prefixes());
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private void editor(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        resp.setHeader("Vary", "Accept");
+        PageFrame frame = site.frame(req, "SPARQL").withSection(PageFrame.SPARQL)
+                .withDescription("Query the knowledge graph of EU migration policy in SPARQL.");
+        Links links = frame.links();
+        frame = frame.withStylesheet(links.webjar(YASGUI, "build/yasgui.min.css"))
+                .withScript(links.webjar(YASGUI, "build/yasgui.min.js"))
+                .withScript(links.asset("sparql-editor.js"))
+                .withAlternates(List.of(new PageFrame.Alternate(links.to("sparql", "format", "ttl"),
+                        "text/turtle", "Service description (Turtle)")));
+        SparqlEditorPage page = SparqlEditorPage.of(frame, site.store().assembled(), EditorExamples.load(queries));
+        Pages.send(req, resp, HttpServletResponse.SC_OK, "sparql.jte", page, null);
+    }
+
+    static final String YASGUI = "zazuko__yasgui";
+
+    /** Only GET and HEAD are looked at: reading the parameters of a POST would consume its body. */
+    private static boolean isGetWithoutQuery(HttpServletRequest req) {
+        String method = req.getMethod();
+        return ("GET".equals(method) || "HEAD".equals(method)) && req.getParameter("query") == null
+                && req.getParameter("update") == null;
+    }
+}

@@ -1,0 +1,218 @@
+package eu.migrationkg.serve.ld;
+
+import eu.migrationkg.graph.AssembledDataset;
+import eu.migrationkg.graph.KnowledgeStore;
+import eu.migrationkg.serve.web.Links;
+import eu.migrationkg.serve.web.PageFrame;
+import eu.migrationkg.serve.web.Pages;
+import eu.migrationkg.serve.web.Representation;
+import eu.migrationkg.serve.web.Responses;
+import eu.migrationkg.serve.web.Site;
+import eu.migrationkg.sources.SourceDocument;
+import eu.migrationkg.vocab.Vocab;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.StringJoiner;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+
+/**
+ * Serves every IRI under the base at its own path: {@code {base}id/...}, the graph names
+ * {@code {base}graph/...}, and the ontology {@code {base}ontology}. One URL, content negotiation
+ * (Accept, {@code ?format=}, or a file extension), no redirect. The request path is read against
+ * the public base, so a server behind a proxy that publishes it elsewhere finds its IRIs.
+ */
+final class LinkedDataServlet extends HttpServlet {
+
+    static final String ALLOW = "GET, HEAD, OPTIONS";
+
+    private final transient Site site;
+
+    LinkedDataServlet(Site site) {
+        this.site = site;
+    }
+
+    /** What a request path names: an IRI of the graph, and the extension that chose a format, if any. */
+    record Target(Node iri, String extension, boolean ontology) {}
+
+    /** The outcome, computed in a read transaction and sent after it. */
+    private record Answer(int status, Representation body, List<String> headers) {}
+
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String method = req.getMethod();
+        if (method.equals("OPTIONS")) {
+            resp.setHeader("Allow", ALLOW);
+            resp.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            return;
+        }
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            resp.setHeader("Allow", ALLOW);
+            Responses.plain(req, resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+                    method + " is not allowed: the graph is read-only. Use GET.");
+            return;
+        }
+        KnowledgeStore store = site.store();
+        DatasetGraph ds = store.dataset();
+        Answer answer = Txn.calculateRead(ds, () -> answer(req, store, ds));
+        for (int i = 0; i < answer.headers().size(); i += 2) resp.addHeader(answer.headers().get(i), answer.headers().get(i + 1));
+        Responses.send(req, resp, answer.status(), answer.body(), answer.status() == 200 ? site.lastModified() : null);
+    }
+
+    private Answer answer(HttpServletRequest req, KnowledgeStore store, DatasetGraph ds) {
+        AssembledDataset assembled = store.assembled();
+        Describer describer = new Describer(ds, assembled.iris());
+        String accept = req.getHeader("Accept");
+        Optional<Target> target = resolve(req, assembled, describer);
+        if (target.isEmpty()) {
+            boolean html = Negotiation.choose(null, null, accept) instanceof Negotiation.Chosen c && c.variant() == Variant.HTML;
+            String iri = site.base() + Links.pathOf(req);
+            return html
+                    ? new Answer(404, Pages.html("error.jte", new ErrorPage(site.frame(req, "Not found"), 404,
+                            "Not in the graph", "Nothing in the graph has this IRI.", iri)), List.of())
+                    : new Answer(404, Representation.text("Not in the graph: " + iri + "\n", "text/plain"), List.of());
+        }
+        Target t = target.get();
+        List<String> headers = new ArrayList<>();
+        String name = localName(t.iri().getURI());
+        StringJoiner link = new StringJoiner(", ");
+        for (Variant v : Variant.values()) {
+            link.add("<" + variantHref(name, v) + ">; rel=\"alternate\"; type=\"" + v.mediaType() + "\"");
+        }
+        headers.add("Link");
+        headers.add(link.toString());
+        Negotiation.Outcome outcome = Negotiation.choose(t.extension(), req.getParameter("format"), accept);
+        if (outcome instanceof Negotiation.UnknownFormat u) {
+            return new Answer(400, Representation.text("Unknown format '" + u.value() + "'; use one of "
+                    + String.join(", ", Variant.extensions()) + ".\n", "text/plain"), headers);
+        }
+        if (outcome instanceof Negotiation.NotAcceptable) {
+            StringJoiner types = new StringJoiner(", ");
+            for (Variant v : Variant.values()) types.add(v.mediaType());
+            return new Answer(406, Representation.text("None of the accepted media types can be produced; this "
+                    + "resource is available as " + types + ".\n", "text/plain"), headers);
+        }
+        Negotiation.Chosen chosen = (Negotiation.Chosen) outcome;
+        Variant variant = chosen.variant();
+        if (chosen.byAccept()) {
+            headers.add("Vary");
+            headers.add("Accept");
+        }
+        if (t.extension() == null) {
+            headers.add("Content-Location");
+            headers.add(variantHref(name, variant));
+        }
+        Representation body = t.ontology()
+                ? ontology(req, assembled, ds, variant, name)
+                : resource(req, assembled, ds, describer, t.iri(), variant, name);
+        return new Answer(200, body, headers);
+    }
+
+    private Representation resource(HttpServletRequest req, AssembledDataset assembled, DatasetGraph ds,
+                                    Describer describer, Node iri, Variant variant, String name) {
+        Description d = describer.describe(iri).orElseThrow();
+        if (variant.isRdf()) return rdf(d.graph(), assembled, variant);
+        GraphView v = new GraphView(ds.getDefaultGraph(), assembled.prefixes(), site.links(req), assembled.iris());
+        String label = v.labels.of(iri);
+        PageFrame frame = site.frame(req, label).withCanonical(iri.getURI())
+                .withAlternates(alternates(name, variant))
+                .withJsonLd(RdfOutput.jsonLd(d.graph(), assembled.prefixes()));
+        SourceDocument document = assembled.documents().stream()
+                .filter(doc -> assembled.iris().resource("source", doc.name()).equals(iri)).findFirst().orElse(null);
+        ResourcePage page = new ResourcePageBuilder(v, describer, d).build(frame, alternates(name, null), document);
+        return Pages.html(document != null ? "document.jte" : "resource.jte", page);
+    }
+
+    private Representation ontology(HttpServletRequest req, AssembledDataset assembled, DatasetGraph ds,
+                                    Variant variant, String name) {
+        Graph ontology = ontologyGraph(ds, assembled);
+        if (variant.isRdf()) return rdf(ontology, assembled, variant);
+        GraphView v = new GraphView(ds.getDefaultGraph(), assembled.prefixes(), site.links(req), assembled.iris());
+        PageFrame frame = site.frame(req, v.labels.of(NodeFactory.createURI(assembled.iris().ontologyIri())))
+                .withSection(PageFrame.ONTOLOGY)
+                .withCanonical(assembled.iris().ontologyIri())
+                .withAlternates(alternates(name, variant));
+        return Pages.html("ontology.jte", OntologyPage.build(frame, ontology, v, alternates(name, null)));
+    }
+
+    /**
+     * The ontology: every triple of the files of {@code ontology/} that declare it
+     * ({@code <ontology> a owl:Ontology}); the shapes beside it are a document of their own.
+     */
+    static Graph ontologyGraph(DatasetGraph ds, AssembledDataset assembled) {
+        String prefix = assembled.iris().graph("ontology/").getURI();
+        Node ontology = NodeFactory.createURI(assembled.iris().ontologyIri());
+        Graph g = GraphFactory.createDefaultGraph();
+        ds.listGraphNodes().forEachRemaining(n -> {
+            if (n.isURI() && n.getURI().startsWith(prefix) && ds.getGraph(n).contains(ontology, TYPE, OWL_ONTOLOGY)) {
+                ds.getGraph(n).find().forEachRemaining(g::add);
+            }
+        });
+        return g;
+    }
+
+    private static final Node TYPE = NodeFactory.createURI(Vocab.RDF + "type");
+    private static final Node OWL_ONTOLOGY = NodeFactory.createURI(Vocab.OWL + "Ontology");
+
+    private static Representation rdf(Graph g, AssembledDataset assembled, Variant variant) {
+        return new Representation(RdfOutput.write(g, assembled.prefixes(), variant.format()),
+                variant.mediaType() + "; charset=utf-8");
+    }
+
+    /**
+     * The IRI a request path names: the path itself under the public base; failing that, the path
+     * without a format extension ({@code x.ttl} is {@code x} in Turtle).
+     */
+    private Optional<Target> resolve(HttpServletRequest req, AssembledDataset assembled, Describer describer) {
+        String base = site.base();
+        String raw = Links.pathOf(req);
+        String decoded = (req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo())).replaceFirst("^/", "");
+        for (String path : raw.equals(decoded) ? List.of(raw) : List.of(raw, decoded)) {
+            String ontologyPath = assembled.iris().ontologyIri().substring(base.length());
+            if (path.equals(ontologyPath)) return Optional.of(new Target(NodeFactory.createURI(base + path), null, true));
+            Node iri = NodeFactory.createURI(base + path);
+            if (describer.exists(iri)) return Optional.of(new Target(iri, null, false));
+            int dot = path.lastIndexOf('.');
+            if (dot > path.lastIndexOf('/') + 1) {
+                String ext = path.substring(dot + 1).toLowerCase(Locale.ROOT);
+                String stem = path.substring(0, dot);
+                if (Variant.byExtension(ext).isPresent()) {
+                    if (stem.equals(ontologyPath)) return Optional.of(new Target(NodeFactory.createURI(base + stem), ext, true));
+                    Node s = NodeFactory.createURI(base + stem);
+                    if (describer.exists(s)) return Optional.of(new Target(s, ext, false));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The last segment of an IRI's path: the name its variants are linked by, relative to its page. */
+    static String localName(String iri) {
+        String noFragment = iri.replaceFirst("#.*$", "");
+        return noFragment.substring(noFragment.lastIndexOf('/') + 1);
+    }
+
+    /** {@code name.ttl}; for an IRI ending in '/', {@code ?format=ttl}. */
+    static String variantHref(String name, Variant v) {
+        return name.isEmpty() ? "?format=" + v.extension() : name + "." + v.extension();
+    }
+
+    /** The other formats of the page, or all of them when {@code current} is null. */
+    private static List<PageFrame.Alternate> alternates(String name, Variant current) {
+        List<PageFrame.Alternate> out = new ArrayList<>();
+        for (Variant v : Variant.values()) {
+            if (v != current) out.add(new PageFrame.Alternate(variantHref(name, v), v.mediaType(), v.label()));
+        }
+        return out;
+    }
+}

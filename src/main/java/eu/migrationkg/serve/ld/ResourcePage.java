@@ -1,0 +1,69 @@
+package eu.migrationkg.serve.ld;
+
+import eu.migrationkg.serve.web.PageFrame;
+import java.util.List;
+
+/**
+ * The HTML page of a resource: what it is, every statement about it with the passages that state
+ * it, what links to it, and "Where it says so": the quoted sentences. A source document's page also
+ * carries its text ({@link #text}); the IRI of a graph, the graph's triples ({@link #graphTriples}).
+ */
+public record ResourcePage(
+        PageFrame frame,
+        Ref self,
+        List<Ref> types,
+        String definition,
+        List<PropertyRow> properties,
+        List<IncomingRow> incoming,
+        long incomingTotal,
+        String allIncomingHref,
+        List<Quote> quotes,
+        boolean moreQuotes,
+        String allQuotesHref,
+        List<StatementView> graphTriples,
+        long graphSize,
+        String graphHref,
+        List<PageFrame.Alternate> formats,
+        List<Fragment> fragments,
+        DocumentText text) {
+
+    /** A part of this resource named by a fragment ({@code iri#name}), anchored by that name on the page. */
+    public record Fragment(String anchor, Ref self, List<Ref> types, List<PropertyRow> properties) {}
+
+    /** A property with its values. */
+    public record PropertyRow(Ref property, List<Value> values) {}
+
+    /**
+     * A value: a linked node ({@code ref}) or a literal ({@code text}, with its language or datatype).
+     * {@code quotes} are the numbers of the quotes that state it.
+     */
+    public record Value(Ref ref, String text, String lang, String datatype, List<Integer> quotes) {
+        public boolean isLiteral() { return ref == null; }
+    }
+
+    public record IncomingRow(Ref subject, Ref property) {}
+
+    /** One statement, shown as subject, property, value. */
+    public record StatementView(Ref subject, Ref property, Value value) {}
+
+    /**
+     * A quoted passage.
+     *
+     * @param number     its number on the page; statements refer to it as [n]
+     * @param anchor     its id on the page
+     * @param passage    the passage resource
+     * @param document   the source it is from
+     * @param date       the source's date
+     * @param inContext  a link to the source's page with the passage highlighted
+     * @param states     what it states about this resource
+     */
+    public record Quote(int number, String anchor, Ref passage, Ref document, String date, String prefix, String exact,
+                        String suffix, String inContext, List<StatementView> states) {}
+
+    /** A source's full text, and the resources its passages mention. */
+    public record DocumentText(List<SourceText.Part> parts, int passages, List<Mentioned> mentioned) {}
+
+    public record Mentioned(Ref resource, int passages) {}
+
+    public boolean isDocument() { return text != null; }
+}

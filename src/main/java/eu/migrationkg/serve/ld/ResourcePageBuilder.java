@@ -1,0 +1,163 @@
+package eu.migrationkg.serve.ld;
+
+import eu.migrationkg.serve.ld.ResourcePage.IncomingRow;
+import eu.migrationkg.serve.ld.ResourcePage.PropertyRow;
+import eu.migrationkg.serve.ld.ResourcePage.Quote;
+import eu.migrationkg.serve.ld.ResourcePage.StatementView;
+import eu.migrationkg.serve.ld.ResourcePage.Value;
+import eu.migrationkg.serve.web.PageFrame;
+import eu.migrationkg.sources.SourceDocument;
+import eu.migrationkg.vocab.Vocab;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+
+/** Turns a {@link Description} into the page a person reads. */
+final class ResourcePageBuilder {
+
+    /** Triples of a named graph listed on its page; all of them are in the RDF formats. */
+    static final int MAX_GRAPH_ROWS = 200;
+
+    private static final List<Node> DEFINITIONS = List.of(
+            GraphView.uri(Vocab.SKOS + "definition"), GraphView.uri(Vocab.DCT + "description"),
+            GraphView.uri(Vocab.RDFS + "comment"));
+    private static final List<Node> NAMES = List.of(
+            GraphView.uri(Vocab.SKOS + "prefLabel"), GraphView.uri(Vocab.SKOS + "altLabel"),
+            GraphView.uri(Vocab.RDFS + "label"));
+    private static final Node HAS_SOURCE = GraphView.uri(Vocab.OA + "hasSource");
+
+    private final GraphView v;
+    private final Describer describer;
+    private final Description d;
+    private final Map<Node, Integer> quoteNumbers = new HashMap<>();
+
+    ResourcePageBuilder(GraphView v, Describer describer, Description d) {
+        this.v = v;
+        this.describer = describer;
+        this.d = d;
+        for (int i = 0; i < d.passages().size(); i++) quoteNumbers.put(d.passages().get(i).iri(), i + 1);
+    }
+
+    ResourcePage build(PageFrame frame, List<PageFrame.Alternate> formats, SourceDocument document) {
+        Node r = d.subject();
+        List<Ref> types = d.own().stream()
+                .filter(t -> t.getSubject().equals(r) && t.getPredicate().equals(GraphView.TYPE))
+                .map(t -> v.ref(t.getObject())).distinct().toList();
+        String definition = DEFINITIONS.stream().map(p -> v.literal(r, p)).flatMap(java.util.Optional::stream)
+                .map(Node::getLiteralLexicalForm).findFirst().orElse(null);
+        List<IncomingRow> incoming = d.incoming().stream()
+                .map(t -> new IncomingRow(v.ref(t.getSubject()), v.ref(t.getPredicate()))).toList();
+        String allIncoming = d.incomingTotal() > d.incoming().size()
+                ? v.links.sparql("SELECT ?resource ?property WHERE {\n  ?resource ?property <" + r.getURI()
+                        + "> .\n} ORDER BY ?resource ?property\n")
+                : null;
+        String allQuotes = d.morePassages()
+                ? v.links.sparql("PREFIX mig: <" + v.iris.ontologyNamespace() + ">\nPREFIX oa: <" + Vocab.OA + ">\n"
+                        + "SELECT ?passage ?document ?exact WHERE {\n  <" + r.getURI() + "> mig:mentionedIn ?passage .\n"
+                        + "  ?passage oa:hasSource ?document ; oa:hasSelector/oa:exact ?exact .\n} ORDER BY ?document ?passage\n")
+                : null;
+        List<StatementView> graphRows = d.namedGraph().stream().limit(MAX_GRAPH_ROWS)
+                .map(t -> new StatementView(v.ref(t.getSubject()), v.ref(t.getPredicate()), value(t))).toList();
+        String graphHref = d.namesAGraph() ? v.links.to("data", "graph", r.getURI()) : null;
+        return new ResourcePage(frame, v.ref(r), types, definition, properties(r), incoming, d.incomingTotal(),
+                allIncoming, quotes(), d.morePassages(), allQuotes, graphRows, d.namedGraphSize(), graphHref, formats,
+                fragments(r), document == null ? null : documentText(r, document));
+    }
+
+    /** The resource's own hash IRIs ({@code r#quote}), each with its statements. */
+    private List<ResourcePage.Fragment> fragments(Node r) {
+        String prefix = r.getURI() + "#";
+        return d.own().stream().map(Triple::getSubject).filter(s -> s.isURI() && s.getURI().startsWith(prefix)).distinct()
+                .map(f -> new ResourcePage.Fragment(f.getURI().substring(prefix.length()), v.ref(f),
+                        d.own().stream().filter(t -> t.getSubject().equals(f) && t.getPredicate().equals(GraphView.TYPE))
+                                .map(t -> v.ref(t.getObject())).toList(),
+                        properties(f)))
+                .toList();
+    }
+
+    private List<PropertyRow> properties(Node r) {
+        Map<Node, List<Value>> byProperty = new LinkedHashMap<>();
+        for (Triple t : d.own()) {
+            if (!t.getSubject().equals(r) || t.getPredicate().equals(GraphView.TYPE)) continue;
+            byProperty.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(value(t));
+        }
+        Comparator<Node> order = Comparator.comparingInt((Node p) -> NAMES.contains(p) ? NAMES.indexOf(p) : NAMES.size())
+                .thenComparing(v.byLabel());
+        return byProperty.entrySet().stream().sorted(Map.Entry.comparingByKey(order))
+                .map(e -> new PropertyRow(v.ref(e.getKey()), e.getValue().stream()
+                        .sorted(Comparator.comparing((Value x) -> x.isLiteral() ? x.text() : x.ref().label())).toList()))
+                .toList();
+    }
+
+    /** The object of a triple as shown, with the numbers of the quotes that state the triple. */
+    private Value value(Triple t) {
+        List<Integer> quotes = d.statedBy().getOrDefault(t, List.of()).stream().map(quoteNumbers::get)
+                .filter(Objects::nonNull).sorted().toList();
+        return v.value(t.getObject(), quotes);
+    }
+
+    private List<Quote> quotes() {
+        List<Quote> out = new ArrayList<>();
+        for (Description.Passage p : d.passages()) {
+            int n = quoteNumbers.get(p.iri());
+            Ref doc = p.document() == null ? null : v.ref(p.document());
+            String date = p.document() == null ? null
+                    : v.literal(p.document(), GraphView.uri(Vocab.DCT + "issued")).map(Node::getLiteralLexicalForm).orElse(null);
+            String inContext = doc != null && doc.href() != null && p.fragment() != null && v.links.isLocal(doc.iri())
+                    ? doc.href() + "#" + p.fragment() : v.links.iri(p.iri().getURI());
+            List<StatementView> states = p.statements().stream()
+                    .map(t -> new StatementView(v.ref(t.getSubject()), v.ref(t.getPredicate()), value(t))).toList();
+            out.add(new Quote(n, "says-" + n, v.ref(p.iri()), doc, date, SourceText.plain(p.prefix()),
+                    SourceText.plain(p.exact()), SourceText.plain(p.suffix()), inContext, states));
+        }
+        return out;
+    }
+
+    /** The document's text with its passages addressable and the mentions in them linked. */
+    private ResourcePage.DocumentText documentText(Node doc, SourceDocument source) {
+        String body = source.body();
+        List<SourceText.Span> spans = new ArrayList<>(SourceText.markdown(body));
+        List<int[]> taken = new ArrayList<>();
+        Map<Node, Integer> mentionCounts = new HashMap<>();
+        int passages = 0;
+        List<Node> passageNodes = v.graph.find(Node.ANY, HAS_SOURCE, doc).mapWith(Triple::getSubject)
+                .filterKeep(describer::isPassage).toList();
+        List<Description.Passage> located = passageNodes.stream().map(p -> describer.passage(p, null))
+                .filter(p -> p.start() >= 0 && p.end() > p.start() && p.end() <= body.length())
+                .filter(p -> p.exact().isEmpty() || body.substring(p.start(), p.end()).equals(p.exact()))
+                .sorted(Comparator.comparingInt(Description.Passage::start).thenComparing(p -> p.iri().getURI()))
+                .toList();
+        Node mentionedIn = v.term("mentionedIn");
+        for (Description.Passage p : located) {
+            passages++;
+            spans.add(new SourceText.Span(p.start(), p.end(), SourceText.Kind.PASSAGE, p.fragment(),
+                    v.links.iri(p.iri().getURI()), null));
+            List<Node> mentioned = v.graph.find(Node.ANY, mentionedIn, p.iri()).mapWith(Triple::getSubject)
+                    .filterKeep(n -> n.isURI() && !n.equals(doc)).toList().stream().sorted(v.byLabel()).toList();
+            for (Node m : mentioned) {
+                mentionCounts.merge(m, 1, Integer::sum);
+                List<String> labels = new ArrayList<>();
+                for (Node lp : NAMES) {
+                    v.graph.find(m, lp, Node.ANY).forEachRemaining(t -> {
+                        if (t.getObject().isLiteral()) labels.add(t.getObject().getLiteralLexicalForm());
+                    });
+                }
+                Ref ref = v.ref(m);
+                for (int[] at : SourceText.occurrences(body, p.start(), p.end(), labels, taken)) {
+                    taken.add(at);
+                    spans.add(new SourceText.Span(at[0], at[1], SourceText.Kind.MENTION, null, ref.href(), ref.label()));
+                }
+            }
+        }
+        List<ResourcePage.Mentioned> index = mentionCounts.entrySet().stream()
+                .sorted(Map.Entry.<Node, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey(v.byLabel())))
+                .map(e -> new ResourcePage.Mentioned(v.ref(e.getKey()), e.getValue())).toList();
+        return new ResourcePage.DocumentText(SourceText.render(body, spans), passages, index);
+    }
+}

@@ -1,0 +1,49 @@
+// The SPARQL editor of /sparql: YASGUI (from its WebJar) on this server's own endpoint. It talks to
+// nothing else: the completers that would ask prefix.cc and LOV are replaced by the graph's prefixes.
+(function () {
+  "use strict";
+  var root = document.getElementById("yasgui");
+  var configElement = document.getElementById("kg-editor-config");
+  if (!root || !configElement || typeof Yasgui === "undefined") return;
+  var config = JSON.parse(configElement.textContent);
+  var endpoint = new URL(config.endpoint, window.location.href).href;
+  var Yasqe = Yasgui.Yasqe;
+
+  var prefixes = Object.keys(config.prefixes).sort().map(function (p) {
+    return p + ": <" + config.prefixes[p] + ">";
+  });
+  var completers = Yasqe.defaults.autocompleters;
+  completers.splice(0, completers.length, "variables");
+  Yasqe.forkAutocompleter("prefixes", {
+    name: "graph-prefixes",
+    persistenceId: null,
+    get: function () { return Promise.resolve(prefixes); }
+  }, true);
+  Yasqe.defaults.value = config.defaultQuery;
+
+  var yasgui = new Yasgui(root, {
+    requestConfig: { endpoint: endpoint },
+    copyEndpointOnNewTab: true,
+    // Tabs are kept in the browser per endpoint, so another server's tabs never query this one.
+    persistenceId: "kg-sparql-" + endpoint,
+    endpointCatalogueOptions: {
+      getData: function () { return [{ endpoint: endpoint }]; },
+      keys: []
+    }
+  });
+
+  Array.prototype.forEach.call(document.querySelectorAll("a[data-example]"), function (link) {
+    link.addEventListener("click", function (event) {
+      event.preventDefault();
+      var example = config.examples[Number(link.getAttribute("data-example"))];
+      var tab = yasgui.addTab(true, {
+        name: example.name,
+        yasqe: { value: example.query },
+        requestConfig: { endpoint: endpoint }
+      }, { avoidDuplicateTabs: true });
+      root.scrollIntoView({ behavior: "smooth" });
+      tab.query().catch(function () { /* YASR shows the error */ });
+    });
+  });
+  window.kgYasgui = yasgui;
+})();
