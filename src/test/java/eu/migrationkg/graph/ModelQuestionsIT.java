@@ -39,12 +39,7 @@ class ModelQuestionsIT {
         Path root = TestProject.copyTo(dir);
         // The fixture stands in for what extraction makes of the sources' text: the documents stay, their
         // text is left out.
-        try (var sources = Files.list(root.resolve("data/sources"))) {
-            for (Path p : sources.toList()) {
-                String text = Files.readString(p);
-                Files.writeString(p, text.substring(0, text.indexOf("\n---", 3) + 5) + "\n");
-            }
-        }
+        TestProject.leaveOutSourceText(root);
         Files.copy(questions().resolve("fixture-strategy.ttl"), root.resolve("data/curated/fixture-strategy.ttl"));
         ProjectLayout layout = new ProjectLayout(root);
         server = RunningServer.start(layout);
