@@ -1,6 +1,6 @@
 package eu.migrationkg.extract;
 
-import eu.migrationkg.extract.text.SegmentedDocument;
+import eu.migrationkg.extract.text.SourceText;
 import eu.migrationkg.vocab.Iris;
 import org.apache.jena.graph.Node;
 
@@ -11,7 +11,7 @@ import org.apache.jena.graph.Node;
  *
  * @param type the value of {@code mig:passageType}: heading, list-item, sentence, quote, phrase...
  */
-public record Passage(SegmentedDocument document, int start, int end, String type) {
+public record Passage(SourceText document, int start, int end, String type) {
 
     public String sourceName() { return document.source().name(); }
 

@@ -74,7 +74,7 @@ public final class DocumentState {
     }
 
     public Passage passage(int start, int end, String type) {
-        return passages.computeIfAbsent(((long) start << 32) | end, k -> new Passage(document(), start, end, type));
+        return passages.computeIfAbsent(((long) start << 32) | end, k -> new Passage(document().text(), start, end, type));
     }
 
     public Candidate candidateOf(Mention m) {

@@ -330,7 +330,14 @@ public final class StructureInterpreter {
         return found;
     }
 
+    /** The small xsd:integer literals (orders, numbers), made once. */
+    private static final Node[] SMALL = new Node[64];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) SMALL[i] = NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger);
+    }
+
     static Node integer(int n) {
-        return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger);
+        return n >= 0 && n < SMALL.length ? SMALL[n] : NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger);
     }
 }

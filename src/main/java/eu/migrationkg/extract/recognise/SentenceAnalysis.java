@@ -12,25 +12,35 @@ import java.util.List;
 public final class SentenceAnalysis {
 
     private final Sentence sentence;
-    private final PlainText plain;
-    private final List<Token> words;
+    private final String body;
+    private PlainText plain;
+    private List<Token> words;
     private final List<Mention> mentions = new ArrayList<>();
     private String lower;
     private String[] normals;
     private java.util.Set<String> lowerWords;
-    private final java.util.Map<Class<?>, List<?>> byType = new java.util.HashMap<>(4);
+    private java.util.Map<Class<?>, List<?>> byType;
     private int digits = -1;
 
-    public SentenceAnalysis(Sentence sentence, PlainText plain, List<Token> words) {
+    /** @param body the document's body, which the sentence's offsets index */
+    public SentenceAnalysis(Sentence sentence, String body) {
         this.sentence = sentence;
-        this.plain = plain;
-        this.words = words;
+        this.body = body;
     }
 
     public Sentence sentence() { return sentence; }
-    public PlainText plain() { return plain; }
-    public String text() { return plain.text(); }
-    public List<Token> words() { return words; }
+    /** The sentence's plain words, made from the body when needed (again after {@link #compact()}). */
+    public PlainText plain() {
+        if (plain == null) plain = PlainText.of(body, sentence.start(), sentence.end());
+        return plain;
+    }
+
+    public String text() { return plain().text(); }
+    /** The words of the plain text; made again when needed after {@link #compact()}. */
+    public List<Token> words() {
+        if (words == null) words = Tokens.words(text());
+        return words;
+    }
     public List<Mention> mentions() { return mentions; }
 
     /**
@@ -39,7 +49,7 @@ public final class SentenceAnalysis {
      */
     public String lower() {
         if (lower == null) {
-            String t = plain.text();
+            String t = text();
             StringBuilder sb = new StringBuilder(t.length());
             boolean space = false;
             for (int i = 0; i < t.length(); i++) {
@@ -60,8 +70,9 @@ public final class SentenceAnalysis {
     /** The normal form ({@link Tokens#normal}) of each word, computed once. */
     public String[] normals() {
         if (normals == null) {
-            normals = new String[words.size()];
-            for (int i = 0; i < normals.length; i++) normals[i] = Tokens.normal(words.get(i).text());
+            List<Token> w = words();
+            normals = new String[w.size()];
+            for (int i = 0; i < normals.length; i++) normals[i] = Tokens.normal(w.get(i).text());
         }
         return normals;
     }
@@ -69,8 +80,8 @@ public final class SentenceAnalysis {
     /** The words of the sentence in lower case, as a set, computed once. */
     public java.util.Set<String> lowerWords() {
         if (lowerWords == null) {
-            lowerWords = new java.util.HashSet<>(words.size() * 2);
-            for (Token t : words) lowerWords.add(t.text().toLowerCase(java.util.Locale.ROOT));
+            lowerWords = new java.util.HashSet<>(words().size() * 2);
+            for (Token t : words()) lowerWords.add(t.text().toLowerCase(java.util.Locale.ROOT));
         }
         return lowerWords;
     }
@@ -78,7 +89,7 @@ public final class SentenceAnalysis {
     public boolean hasDigit() {
         if (digits < 0) {
             digits = 0;
-            String t = plain.text();
+            String t = text();
             for (int i = 0; i < t.length() && digits == 0; i++) if (Character.isDigit(t.charAt(i))) digits = 1;
         }
         return digits == 1;
@@ -86,7 +97,7 @@ public final class SentenceAnalysis {
 
     public void add(Mention m) {
         mentions.add(m);
-        byType.clear();
+        byType = null;
     }
 
     /** True when a mention already covers part of this span. */
@@ -98,6 +109,7 @@ public final class SentenceAnalysis {
     /** The mentions of one type, by position; kept until a mention is added. */
     @SuppressWarnings("unchecked")
     public <T extends Mention> List<T> all(Class<T> type) {
+        if (byType == null) byType = new java.util.HashMap<>(4);
         List<?> known = byType.get(type);
         if (known != null) return (List<T>) known;
         List<T> out = new ArrayList<>();
@@ -110,15 +122,17 @@ public final class SentenceAnalysis {
 
     /** Lets go of the look-up aids kept while recognisers run; the mentions stay. */
     public void compact() {
+        plain = null;
+        words = null;
         lower = null;
         normals = null;
         lowerWords = null;
-        byType.clear();
+        byType = null;
     }
 
     /** Mentions sorted by position, once all recognisers have run. */
     public void sort() {
         mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
-        byType.clear();
+        byType = null;
     }
 }

@@ -2,10 +2,8 @@ package eu.migrationkg.extract.recognise;
 
 import eu.migrationkg.extract.ReferenceData;
 import eu.migrationkg.extract.rules.ExtractionRules;
-import eu.migrationkg.extract.text.PlainText;
 import eu.migrationkg.extract.text.SegmentedDocument;
 import eu.migrationkg.extract.text.Sentence;
-import eu.migrationkg.extract.text.Tokens;
 import eu.migrationkg.vocab.Iris;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +49,7 @@ public final class SentenceRecognisers {
     public AnalysedDocument analyse(SegmentedDocument doc) {
         List<SentenceAnalysis> out = new ArrayList<>(doc.sentences().size());
         for (Sentence s : doc.sentences()) {
-            PlainText plain = doc.plain(s);
-            SentenceAnalysis a = new SentenceAnalysis(s, plain, Tokens.words(plain.text()));
+            SentenceAnalysis a = new SentenceAnalysis(s, doc.body());
             for (Recogniser r : recognisers) r.recognise(doc.source(), a);
             a.sort();
             a.compact();

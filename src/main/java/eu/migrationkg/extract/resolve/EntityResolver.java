@@ -61,7 +61,7 @@ public final class EntityResolver {
         for (Candidate c : List.copyOf(ex.candidates())) {
             c.fixed().ifPresent(iri -> {
                 Candidate f = first.putIfAbsent(iri, c);
-                if (f != null) groups.join(c, f, "known-resource", "both denote " + iri.getURI());
+                if (f != null) groups.join(c, f, KNOWN_RESOURCE, null, false);
             });
         }
     }
@@ -91,6 +91,9 @@ public final class EntityResolver {
             }
         }
     }
+
+    /** The rule by which mentions of one curated or authoritative resource are one (not recorded as merges). */
+    public static final String KNOWN_RESOURCE = "known-resource";
 
     /** Slugs longer than this are cut at a hyphen: a whole sentence makes a poor IRI. */
     static final int MAX_SLUG = 80;

@@ -32,8 +32,8 @@ public final class Explanation {
         Candidate rep = g.representative();
         long documents = g.members().stream().map(c -> c.passage().sourceName()).distinct().count();
         out.add("<" + g.iri().getURI() + ">");
-        String what = rep.fixed().isPresent() ? "a " + rep.kind() + " of the curated data"
-                : rep.label().map(l -> "named \"" + l + "\", ").orElse("") + "a " + rep.kind() + " found by extraction";
+        String what = rep.fixed().isPresent() ? article(rep.kind()) + " of the curated data"
+                : rep.label().map(l -> "named \"" + l + "\", ").orElse("") + article(rep.kind()) + " found by extraction";
         out.add("  " + what + "; "
                 + g.members().size() + (g.members().size() == 1 ? " mention" : " mentions") + " in " + documents
                 + (documents == 1 ? " document" : " documents"));
@@ -53,9 +53,17 @@ public final class Explanation {
                     joined = true;
                 }
             }
-            if (!joined && c == firstOf(g)) out.add("      the first mention: the others were joined to it");
+            if (!joined && c == firstOf(g)) {
+                out.add("      the first mention: the others were joined to it");
+            } else if (!joined && c.fixed().isPresent()) {
+                out.add("      joined by " + EntityResolver.KNOWN_RESOURCE + ": it denotes <" + c.fixed().get().getURI() + ">");
+            }
         }
         return out;
+    }
+
+    private static String article(String kind) {
+        return ("aeio".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
     }
 
     private static Candidate firstOf(Resolution.Group g) {

@@ -216,7 +216,7 @@ public final class ListAligner implements EntityResolver.Stage {
         for (int k = 0; k < pieces.size(); k++) {
             int[] piece = pieces.get(k);
             String label = text.substring(piece[0], piece[1]);
-            Passage p = new Passage(r.document(), r.plain().bodyStart(piece[0]), r.plain().bodyEnd(piece[1]), "phrase");
+            Passage p = new Passage(r.document().text(), r.plain().bodyStart(piece[0]), r.plain().bodyEnd(piece[1]), "phrase");
             Candidate item = ex.candidate(r.kind().kind(), r.kind().type(), label, p).owner(r.owner())
                     .attribute(Attributes.LIST, r.listId()).attribute(Attributes.POSITION, String.valueOf(k + 1))
                     .attribute(Attributes.LABEL_RANK, "2").attribute(Attributes.FOUND_BY, "run-on-list-item");

@@ -23,19 +23,22 @@ public final class Resolution {
     public static final Resolution EMPTY = new Resolution(List.of(), List.of());
 
     private final Map<String, Group> byIri = new TreeMap<>();
-    private final Map<Integer, Group> byCandidate = new java.util.HashMap<>();
+    private final Group[] byCandidate;
     private final List<Merge> merges;
 
     Resolution(List<Group> groups, List<Merge> merges) {
+        int size = 0;
+        for (Group g : groups) for (Candidate c : g.members()) size = Math.max(size, c.id() + 1);
+        byCandidate = new Group[size];
         for (Group g : groups) {
             byIri.put(g.iri().getURI(), g);
-            for (Candidate c : g.members()) byCandidate.put(c.id(), g);
+            for (Candidate c : g.members()) byCandidate[c.id()] = g;
         }
         this.merges = List.copyOf(merges);
     }
 
     public Group groupOf(Candidate c) {
-        Group g = byCandidate.get(c.id());
+        Group g = c.id() < byCandidate.length ? byCandidate[c.id()] : null;
         if (g == null) throw new IllegalStateException("not resolved: " + c);
         return g;
     }
@@ -52,7 +55,7 @@ public final class Resolution {
     public List<Merge> mergesOf(Group g) {
         List<Merge> out = new ArrayList<>();
         for (Merge m : merges) {
-            if (byCandidate.get(m.from().id()) == g) out.add(m);
+            if (byCandidate[m.from().id()] == g) out.add(m);
         }
         out.sort(Comparator.comparingInt((Merge m) -> m.from().id()).thenComparingInt(m -> m.to().id()));
         return out;

@@ -18,6 +18,6 @@ public final class DocumentSegmenter {
         String body = doc.body();
         List<Block> bs = blocks.blocks(body);
         List<Sentence> ss = sentences.sentences(body, bs);
-        return new SegmentedDocument(doc, bs, ss, CodePoints.of(body));
+        return new SegmentedDocument(new SourceText(doc, CodePoints.of(body)), bs, ss);
     }
 }

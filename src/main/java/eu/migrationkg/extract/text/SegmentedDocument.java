@@ -4,15 +4,18 @@ import eu.migrationkg.sources.SourceDocument;
 import java.util.List;
 
 /**
- * A document cut into blocks and sentences. It stays referenced by the passages of the facts it gives,
- * so it holds offsets only; the plain words of a sentence are made when needed ({@link #plain}).
+ * A document cut into blocks and sentences, as offsets; the plain words of a sentence are made when
+ * needed ({@link #plain}). Passages keep only its {@link SourceText}.
  */
-public record SegmentedDocument(SourceDocument source, List<Block> blocks, List<Sentence> sentences,
-                                CodePoints codePoints) {
+public record SegmentedDocument(SourceText text, List<Block> blocks, List<Sentence> sentences) {
 
-    public String body() { return source.body(); }
+    public SourceDocument source() { return text.source(); }
 
-    public PlainText plain(Sentence s) { return PlainText.of(source.body(), s.start(), s.end()); }
+    public String body() { return text.body(); }
+
+    public CodePoints codePoints() { return text.codePoints(); }
+
+    public PlainText plain(Sentence s) { return PlainText.of(body(), s.start(), s.end()); }
 
     /** The sentences of one block, in order. */
     public List<Sentence> sentencesOf(Block b) {

@@ -6,7 +6,7 @@ import eu.migrationkg.extract.ExtractionFixture;
 import eu.migrationkg.extract.Passage;
 import eu.migrationkg.extract.Terms;
 import eu.migrationkg.extract.text.CodePoints;
-import eu.migrationkg.extract.text.SegmentedDocument;
+import eu.migrationkg.extract.text.SourceText;
 import eu.migrationkg.sources.FrontMatter;
 import eu.migrationkg.sources.SourceDocument;
 import java.net.URI;
@@ -22,11 +22,11 @@ import org.junit.jupiter.api.Test;
 
 class PassageDescriberTest {
 
-    static SegmentedDocument document(String name, String body) {
+    static SourceText document(String name, String body) {
         FrontMatter meta = new FrontMatter("T", "P", LocalDate.of(2026, 1, 29), Optional.empty(),
                 URI.create("https://example.org/"), "press-release", "en", Optional.empty(), Map.of());
         SourceDocument doc = new SourceDocument(name, Path.of(name + ".md"), meta, body, 9);
-        return new SegmentedDocument(doc, List.of(), List.of(), CodePoints.of(body));
+        return new SourceText(doc, CodePoints.of(body));
     }
 
     private static String value(List<Quad> quads, Node s, Node p) {

@@ -2,9 +2,7 @@ package eu.migrationkg.extract.recognise;
 
 import eu.migrationkg.extract.text.Block;
 import eu.migrationkg.extract.text.BlockKind;
-import eu.migrationkg.extract.text.PlainText;
 import eu.migrationkg.extract.text.Sentence;
-import eu.migrationkg.extract.text.Tokens;
 import eu.migrationkg.sources.FrontMatter;
 import eu.migrationkg.sources.SourceDocument;
 import java.net.URI;
@@ -28,8 +26,7 @@ final class Sentences {
 
     static SentenceAnalysis analyse(String text, Recogniser... recognisers) {
         Block b = new Block(0, BlockKind.PARAGRAPH, 0, text.length(), 0, 0);
-        PlainText plain = PlainText.of(text, 0, text.length());
-        SentenceAnalysis s = new SentenceAnalysis(new Sentence(0, b, 0, 0, text.length()), plain, Tokens.words(plain.text()));
+        SentenceAnalysis s = new SentenceAnalysis(new Sentence(0, b, 0, 0, text.length()), text);
         SourceDocument doc = document(text);
         for (Recogniser r : recognisers) r.recognise(doc, s);
         s.sort();

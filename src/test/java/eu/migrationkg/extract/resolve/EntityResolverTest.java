@@ -10,15 +10,15 @@ import eu.migrationkg.extract.Merge;
 import eu.migrationkg.extract.Passage;
 import eu.migrationkg.extract.Extracted;
 import eu.migrationkg.extract.text.CodePoints;
-import eu.migrationkg.extract.text.SegmentedDocument;
+import eu.migrationkg.extract.text.SourceText;
 import java.util.List;
 import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.Test;
 
 class EntityResolverTest {
 
-    private final Passage p = new Passage(new SegmentedDocument(Extracted.document("d", "some text here"), List.of(),
-            List.of(), CodePoints.of("some text here")), 0, 4, "sentence");
+    private final Passage p = new Passage(new SourceText(Extracted.document("d", "some text here"),
+            CodePoints.of("some text here")), 0, 4, "sentence");
 
     private Resolution resolve(Extraction ex) {
         return new EntityResolver(ExtractionFixture.IRIS, List.of()).resolve(ex);
