@@ -6,6 +6,7 @@ import eu.migrationkg.graph.BuildProblem;
 import eu.migrationkg.graph.DatasetAssembler;
 import eu.migrationkg.graph.ShapeReport;
 import eu.migrationkg.graph.ShapeResult;
+import eu.migrationkg.graph.ReloadableStore;
 import eu.migrationkg.graph.ShapeValidation;
 import eu.migrationkg.sources.SourceReader;
 import eu.migrationkg.vocab.Iris;
@@ -50,17 +51,30 @@ final class ProjectOptions {
      * node, the property and the shape, and the result is empty.
      */
     Optional<AssembledDataset> assembleConforming(String base, PrintWriter err, String command) {
+        try {
+            return Optional.of(assembleOrRefuse(base, err, command));
+        } catch (ReloadableStore.Refused e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * As {@link #assembleConforming}, for a store loader: a dataset that does not conform is refused
+     * with the violations as problems, so that a reload keeps the graph already served.
+     */
+    AssembledDataset assembleOrRefuse(String base, PrintWriter err, String command) {
         AssembledDataset assembled = assemble(base, err);
         ShapeReport report = check(assembled);
         for (ShapeResult r : report.results()) {
             err.println("kg " + command + ": " + r.describe());
         }
-        if (!report.conforms()) {
-            err.println("kg " + command + ": refused: " + report.summary(shapesFile())
-                    + "; fix the data or run ./kg validate");
-        }
         err.flush();
-        return report.conforms() ? Optional.of(assembled) : Optional.empty();
+        if (report.conforms()) return assembled;
+        err.println("kg " + command + ": refused: " + report.summary(shapesFile()) + "; fix the data or run ./kg validate");
+        err.flush();
+        assembled.dataset().close();
+        throw new ReloadableStore.Refused(report.violations().stream()
+                .map(r -> new BuildProblem(r.files(), 0, r.describe())).toList());
     }
 
     String shapesFile() {

@@ -2,11 +2,13 @@ package eu.migrationkg.cli;
 
 import eu.migrationkg.graph.AssembledDataset;
 import eu.migrationkg.graph.InMemoryStore;
-import eu.migrationkg.graph.KnowledgeStore;
+import eu.migrationkg.graph.ReloadableStore;
 import eu.migrationkg.serve.KgServer;
+import eu.migrationkg.serve.ServeConfig;
 import eu.migrationkg.serve.ServeContext;
 import eu.migrationkg.serve.ServerSettings;
 import eu.migrationkg.vocab.Iris;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -23,13 +25,24 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin ProjectOptions project;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + ServerSettings.DEFAULT_PORT,
-            description = "Port to listen on (default: ${DEFAULT-VALUE}).")
-    int port;
+    @Option(names = "--port", paramLabel = "PORT",
+            description = "Port to listen on (default: server.port of the configuration, 3030).")
+    Integer portOption;
 
-    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = ServerSettings.DEFAULT_HOST,
-            description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
-    String host;
+    @Option(names = "--host", paramLabel = "ADDRESS",
+            description = "Address to listen on (default: server.host of the configuration, 127.0.0.1; "
+                    + "0.0.0.0 for every interface).")
+    String hostOption;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "A properties file overriding the default limits (every key is in README.md).")
+    Path configFile;
+
+    @Option(names = "--watch", description = "Rebuild and swap the graph when a file under data/ or ontology/ changes.")
+    boolean watch;
+
+    private int port;
+    private String host;
 
     @Option(names = "--base", paramLabel = "IRI",
             description = "Public base of the IRIs (default: the server's own address, http://localhost:PORT/).")
@@ -41,15 +54,23 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        ServeConfig config = configFile != null ? ServeConfig.load(configFile) : ServeConfig.defaults();
+        host = hostOption != null ? hostOption : config.host();
+        port = portOption != null ? portOption : config.port();
+        config = config.withListen(host, port).withWatch(watch || config.watch());
         String publicBase = Iris.normaliseBase(base != null ? base : defaultBase());
         long t0 = System.nanoTime();
-        var conforming = project.assembleConforming(publicBase, err, "serve");
-        if (conforming.isEmpty()) return 1;
-        AssembledDataset assembled = conforming.get();
-        KnowledgeStore store = new InMemoryStore(assembled);
+        // The same build, SHACL gate included, makes the first graph and every reload's (POST /$/reload, --watch).
+        ReloadableStore store;
+        try {
+            store = new ReloadableStore(() -> new InMemoryStore(project.assembleOrRefuse(publicBase, err, "serve")));
+        } catch (ReloadableStore.Refused e) {
+            return 1;
+        }
+        AssembledDataset assembled = store.assembled();
         FusekiServer server;
         try {
-            server = KgServer.start(new ServeContext(store, project.layout(), new ServerSettings(host, port)));
+            server = KgServer.start(new ServeContext(store, project.layout(), new ServerSettings(host, port), config));
         } catch (KgServer.PortInUseException e) {
             err.println("kg serve: " + e.getMessage());
             return 1;

@@ -7,14 +7,23 @@ import eu.migrationkg.serve.web.WebModule;
 import java.util.List;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 
-/** The server's features, one Fuseki module per concern, in the order they are prepared. */
+/**
+ * The server's features, one Fuseki module per concern, in the order they are prepared. Filters are
+ * added in this order and run outermost first, so the protections listed first (error rendering,
+ * CORS, limits) wrap every route the modules after them add.
+ */
 public final class KgModules {
     private KgModules() {}
 
     public static List<FusekiModule> standard(ServeContext ctx) {
         PerAssembly<Publication> publication = new PerAssembly<>(ctx.store(), Publication::of);
         return List.of(
+                new ObservabilityModule(ctx.config()),
+                new ErrorPagesModule(),
+                new CorsModule(ctx.config()),
                 new RequestHygieneModule(),
+                new LimitsModule(ctx.config()),
+                new ReloadModule(ctx),
                 new WebModule(),
                 new LinkedDataModule(ctx),
                 new PicturesModule(ctx),

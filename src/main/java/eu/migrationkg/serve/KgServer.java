@@ -5,7 +5,9 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
+import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -25,7 +27,7 @@ public final class KgServer {
 
     public static FusekiServer build(ServeContext ctx) {
         ServerSettings settings = ctx.settings();
-        DataService service = DataService.newBuilder(new DatasetGraphReadOnly(ctx.store().dataset()))
+        DataService service = DataService.newBuilder(readOnly(ctx.store().dataset()))
                 .addEndpoint(Operation.Query, SPARQL)
                 .addEndpoint(Operation.Query, QUERY)
                 .addEndpoint(Operation.GSP_R, GRAPH_STORE)
@@ -42,6 +44,19 @@ public final class KgServer {
             }
         }
         return server;
+    }
+
+    /**
+     * The store's dataset, read-only. The context is asked of the dataset each time rather than copied
+     * once, because a reload may replace the dataset (and what its context holds, such as an index).
+     */
+    private static DatasetGraphReadOnly readOnly(DatasetGraph dataset) {
+        return new DatasetGraphReadOnly(dataset) {
+            @Override
+            public Context getContext() {
+                return dataset.getContext();
+            }
+        };
     }
 
     /** Starts the server; a port already taken becomes a {@link PortInUseException}. */

@@ -4,7 +4,9 @@ import eu.migrationkg.ProjectLayout;
 import eu.migrationkg.graph.AssembledDataset;
 import eu.migrationkg.graph.DatasetAssembler;
 import eu.migrationkg.graph.InMemoryStore;
+import eu.migrationkg.graph.ReloadableStore;
 import eu.migrationkg.serve.KgServer;
+import eu.migrationkg.serve.ServeConfig;
 import eu.migrationkg.serve.ServeContext;
 import eu.migrationkg.serve.ServerSettings;
 import eu.migrationkg.sources.SourceReader;
@@ -23,14 +25,14 @@ import org.apache.jena.fuseki.main.FusekiServer;
 public final class RunningServer implements AutoCloseable {
 
     private final FusekiServer server;
-    private final InMemoryStore store;
+    private final ReloadableStore store;
     private final String url;
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
-    private RunningServer(FusekiServer server, InMemoryStore store, String url) {
+    private RunningServer(FusekiServer server, ReloadableStore store, String url) {
         this.server = server;
         this.store = store;
         this.url = url;
@@ -41,22 +43,40 @@ public final class RunningServer implements AutoCloseable {
     }
 
     public static RunningServer start(ProjectLayout layout) throws Exception {
-        return start(layout, null, a -> { });
+        return start(layout, null, a -> { }, ServeConfig.defaults());
+    }
+
+    /** With limits of the test's choosing (short timeouts, small caps). */
+    public static RunningServer start(ServeConfig config) throws Exception {
+        return start(TestProject.layout(), null, a -> { }, config);
+    }
+
+    public static RunningServer start(ProjectLayout layout, ServeConfig config) throws Exception {
+        return start(layout, null, a -> { }, config);
+    }
+
+    public static RunningServer start(ProjectLayout layout, String base, Consumer<AssembledDataset> amend)
+            throws Exception {
+        return start(layout, base, amend, ServeConfig.defaults());
     }
 
     /**
      * A server whose IRIs are under {@code base} (null: its own address, as {@code kg serve} does),
-     * with {@code amend} applied to the assembled dataset before it is served (e.g. test fixtures).
+     * with {@code amend} applied to the assembled dataset before it is served (e.g. test fixtures),
+     * reloadable as {@code kg serve} is: a reload assembles and amends again.
      */
-    public static RunningServer start(ProjectLayout layout, String base, Consumer<AssembledDataset> amend)
-            throws Exception {
+    public static RunningServer start(ProjectLayout layout, String base, Consumer<AssembledDataset> amend,
+                                      ServeConfig config) throws Exception {
         int port = TestProject.freePort();
         String url = "http://localhost:" + port + "/";
-        AssembledDataset assembled = new DatasetAssembler(layout, new Iris(base != null ? base : url),
-                new SourceReader(SourceReader.DEFAULT_MAX_BYTES)).assemble();
-        amend.accept(assembled);
-        InMemoryStore store = new InMemoryStore(assembled);
-        FusekiServer server = KgServer.start(new ServeContext(store, layout, new ServerSettings("127.0.0.1", port)));
+        ReloadableStore store = new ReloadableStore(() -> {
+            AssembledDataset assembled = new DatasetAssembler(layout, new Iris(base != null ? base : url),
+                    new SourceReader(SourceReader.DEFAULT_MAX_BYTES)).assemble();
+            amend.accept(assembled);
+            return new InMemoryStore(assembled);
+        });
+        FusekiServer server = KgServer.start(new ServeContext(store, layout,
+                new ServerSettings("127.0.0.1", port), config.withListen("127.0.0.1", port)));
         return new RunningServer(server, store, url);
     }
 
@@ -66,7 +86,7 @@ public final class RunningServer implements AutoCloseable {
     /** The public base of the IRIs. */
     public String base() { return store.assembled().iris().base(); }
 
-    public InMemoryStore store() { return store; }
+    public ReloadableStore store() { return store; }
 
     public HttpClient http() { return http; }
 
@@ -74,6 +94,16 @@ public final class RunningServer implements AutoCloseable {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url + pathAndQuery)).timeout(Duration.ofSeconds(30));
         if (accept != null) b.header("Accept", accept);
         return http.send(b.GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A request with headers of the test's choosing; {@code headers} alternate name and value. */
+    public HttpResponse<String> send(String method, String pathAndQuery, String body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url + pathAndQuery)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        for (int i = 0; i + 1 < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     public HttpResponse<String> post(String path, String contentType, String body, String accept)

@@ -100,7 +100,8 @@ public final class Site {
      * descriptions send it as Last-Modified.
      */
     public Instant lastModified() {
-        return modified.computeIfAbsent(store.dataset(), d -> newestInput());
+        // Keyed by the assembly's own dataset, not the served view, which stays the same across reloads.
+        return modified.computeIfAbsent(store.assembled().dataset(), d -> newestInput());
     }
 
     private Instant newestInput() {

@@ -1,0 +1,89 @@
+package eu.migrationkg.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The benchmark's request mixes. Queries use only the vocabulary, never content of the sources. */
+final class Scenarios {
+    private Scenarios() {}
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    static final String RESULTS_JSON = "application/sparql-results+json";
+
+    /** The SPARQL mix sent to both our server and bare Fuseki. */
+    static List<LoadRun.Request> sparqlMix() {
+        return List.of(
+                sparql("ASK { ?s ?p ?o }", RESULTS_JSON),
+                sparql("PREFIX dct: <http://purl.org/dc/terms/> SELECT ?d ?t { ?d dct:title ?t } ORDER BY ?d", RESULTS_JSON),
+                sparql("SELECT ?c (COUNT(?s) AS ?n) { ?s a ?c } GROUP BY ?c ORDER BY DESC(?n)", "text/csv"),
+                sparql("SELECT ?s ?p ?o { ?s ?p ?o } LIMIT 500", RESULTS_JSON),
+                sparql("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 200", "text/turtle"),
+                sparql("SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g", "application/sparql-results+xml"),
+                sparql("SELECT ?s ?o { ?s ?p ?o FILTER(isLiteral(?o) && CONTAINS(LCASE(STR(?o)), \"the\")) } LIMIT 50",
+                        RESULTS_JSON),
+                sparql("DESCRIBE ?s WHERE { ?s a ?c } LIMIT 5", "application/n-triples"));
+    }
+
+    static LoadRun.Request sparql(String query, String accept) {
+        return new LoadRun.Request("sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), accept);
+    }
+
+    /** Scenarios on routes beyond /sparql; each runs only where its route exists. */
+    static List<Scenario> routes() {
+        return List.of(
+                new Scenario("resource pages (HTML)", List.of(4), Scenarios::resourcePages),
+                new Scenario("saved queries", List.of(1, 4, 16), Scenarios::savedQueries));
+    }
+
+    /** Up to 50 resources under the server's base ({@code /id/...}) that answer with an HTML page. */
+    static List<LoadRun.Request> resourcePages(HttpClient http, String url) throws Exception {
+        String q = "SELECT DISTINCT ?s { ?s ?p ?o FILTER(STRSTARTS(STR(?s), \"" + url + "id/\")) } ORDER BY ?s LIMIT 50";
+        JsonNode rows = getJson(http, url + sparql(q, RESULTS_JSON).path(), RESULTS_JSON);
+        List<LoadRun.Request> pages = new ArrayList<>();
+        if (rows == null) return pages;
+        for (JsonNode b : rows.path("results").path("bindings")) {
+            String path = b.path("s").path("value").asText().substring(url.length());
+            LoadRun.Request page = new LoadRun.Request(path, "text/html");
+            if (status(http, url, page) == 200) pages.add(page);
+        }
+        return pages;
+    }
+
+    /** The saved queries listed by {@code /api/queries} that run without parameters. */
+    static List<LoadRun.Request> savedQueries(HttpClient http, String url) throws Exception {
+        JsonNode list = getJson(http, url + "api/queries", "application/json");
+        List<LoadRun.Request> runs = new ArrayList<>();
+        if (list == null) return runs;
+        JsonNode items = list.isArray() ? list : list.path("queries");
+        for (JsonNode item : items) {
+            String id = item.isTextual() ? item.asText() : item.path("id").asText("");
+            if (id.isEmpty()) continue;
+            LoadRun.Request run = new LoadRun.Request("api/queries/" + URLEncoder.encode(id, StandardCharsets.UTF_8),
+                    RESULTS_JSON);
+            if (status(http, url, run) == 200) runs.add(run);
+        }
+        return runs;
+    }
+
+    private static int status(HttpClient http, String url, LoadRun.Request r) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(url + r.path())).header("Accept", r.accept())
+                .timeout(Duration.ofSeconds(30)).build();
+        return http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static JsonNode getJson(HttpClient http, String uri, String accept) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(uri)).header("Accept", accept)
+                .timeout(Duration.ofSeconds(30)).build();
+        HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+        return r.statusCode() == 200 ? JSON.readTree(r.body()) : null;
+    }
+}
