@@ -26,7 +26,7 @@ final class ExplainCommand implements Callable<Integer> {
     String base;
 
     @Parameters(paramLabel = "IRI", description = "The resource, as a full IRI or relative to the base "
-            + "(id/priority/stepping-up-migration-diplomacy).")
+            + "(id/{kind}/{slug}).")
     String resource;
 
     @Spec CommandSpec spec;

@@ -6,7 +6,7 @@ import eu.migrationkg.extract.text.SegmentedDocument;
 
 /**
  * Items of a list announced in a sentence but written without separators, as a web page flattened to
- * text leaves them ("five priorities stronger cooperation on migration strong EU borders ..."). They are
+ * text leaves them ("three priorities safer ports green shipping lanes ..."). They are
  * cut later, when the wordings of the same list in other documents are known.
  *
  * @param plain      the sentence's plain text; the items are in {@code [from, to)}

@@ -16,7 +16,7 @@ import org.apache.jena.graph.NodeFactory;
 
 /**
  * Makes milestones of dates that are deadlines or start dates: after a cue ("as of", "by"), or given
- * relative to publication and not in the past ("this year", "June this year"). A milestone concerns the
+ * relative to publication and not in the past ("this year", "September this year"). A milestone concerns the
  * action of the bullet it is in, or else the nearest instrument, legal act or strategy of its sentence;
  * a date that concerns nothing is not a milestone. A date that does not exist is reported.
  */

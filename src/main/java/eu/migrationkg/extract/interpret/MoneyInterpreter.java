@@ -19,8 +19,8 @@ import org.apache.jena.graph.NodeFactory;
 /**
  * Makes a funding of each amount: the amount and currency, "at least", the period (a range of years in
  * the sentence or, failing that, in the sentence before it in the same paragraph, which then belongs
- * to the passage too), what it goes to ("to home affairs policies", or the action of the bullet) and
- * the budget it comes from.
+ * to the passage too), what it goes to ("to coastal regions", or the action of the bullet), who
+ * receives it when the words after "to" name an actor ("to Member States"), and the budget it comes from.
  */
 public final class MoneyInterpreter {
 
@@ -61,6 +61,10 @@ public final class MoneyInterpreter {
                 ex.fact(p, funding, terms.mig("periodEnd"), PartialDate.gYear(range.to()));
             }
             Candidate target = recipient(state, s, m);
+            if (target != null && roles.is(target, Roles.ACTOR) && !roles.isSubjectMatter(target)) {
+                ex.fact(p, funding, terms.mig("recipient"), target);
+                target = null;
+            }
             if (target == null) target = state.action;
             if (target != null) ex.fact(p, funding, terms.mig("funds"), target);
             Placed budget = StructureInterpreter.first(state.entities(periodFrom),

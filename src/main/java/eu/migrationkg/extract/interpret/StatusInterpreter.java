@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * Gives a status to the instrument or legal act nearest to its words, within a reach; when several
  * statuses land on one thing in a sentence, the most advanced in the life cycle wins ("the proposed
- * Return Regulation, currently under negotiation" is under negotiation). A status followed by a deadline
+ * Harbour Regulation, currently under negotiation" is under negotiation). A status followed by a deadline
  * ("operational by 1 October 2027") is planned, not held, and gives nothing.
  */
 public final class StatusInterpreter {

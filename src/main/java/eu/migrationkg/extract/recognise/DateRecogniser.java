@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds dates, periods and durations. Absolute dates keep the precision written; relative ones ("June
- * this year", "next year", "today") are resolved against the document's publication date. A date that
+ * Finds dates, periods and durations. Absolute dates keep the precision written; relative ones ("March
+ * next year", "this year", "today") are resolved against the document's publication date. A date that
  * does not exist is kept as an {@link InvalidDateMention}, to be reported with its line.
  */
 public final class DateRecogniser implements Recogniser {
@@ -137,7 +137,7 @@ public final class DateRecogniser implements Recogniser {
     }
 
     /**
-     * "five years", "5-year": found where a unit word is, by trying the pattern on the few characters
+     * "four years", "3-year": found where a unit word is, by trying the pattern on the few characters
      * before it, rather than on the whole sentence.
      */
     private void durations(String text, List<Mention> found) {

@@ -10,7 +10,7 @@ import org.apache.jena.graph.Node;
  * @param kind    the IRI kind of the thing (instrument, legal-act, actor, strategy, person...)
  * @param type    local name of its class, for new things; null for known ones
  * @param known   the curated resource, or null for a new thing
- * @param acronym an acronym given with the name ("... System (EES)"), or null
+ * @param acronym an acronym given with the name ("... System (HSS)"), or null
  * @param rule    which recogniser found it, for explanations
  */
 public record EntityMention(int start, int end, String label, String kind, String type, Node known,

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 
 /**
- * Finds amounts of money: a currency sign or code before a number ("€3 billion", "EUR 2.5 billion"), or
+ * Finds amounts of money: a currency sign or code before a number ("€4 billion", "EUR 2.5 billion"), or
  * a currency word after it ("500 million euro"), with "at least" and the like making it a minimum.
  */
 public final class MoneyRecogniser implements Recogniser {

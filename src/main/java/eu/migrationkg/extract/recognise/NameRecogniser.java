@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds names of things the reference data does not know yet: capitalised words around a head word from
- * {@code names.yaml} ("European Critical Communication System", "Forum on AI in migration"), with an
- * acronym in brackets after them ("... System (EES)"). A head word alone after "the" ("the Strategy") is
+ * {@code names.yaml} ("Harbour Safety System", "Forum on water in cities"), with an
+ * acronym in brackets after them ("... System (HSS)"). A head word alone after "the" ("the Strategy") is
  * a short form of the last such name.
  */
 public final class NameRecogniser implements Recogniser {

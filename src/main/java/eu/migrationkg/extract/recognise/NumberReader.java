@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads numbers as the documents write them: digits grouped by thousands ("385 445", "3,741,015"), a
- * decimal part ("27.3"), a scale word ("billion"), or a number word ("five").
+ * Reads numbers as the documents write them: digits grouped by thousands ("412 300", "1,250,000"), a
+ * decimal part ("12.5"), a scale word ("billion"), or a number word ("four").
  */
 public final class NumberReader {
 
@@ -62,7 +62,7 @@ public final class NumberReader {
         return new Read(m.start(), end, normal(value), grouped, frac != null, scaled);
     }
 
-    /** A number word ("five") or digits ("5") as an integer, or -1. */
+    /** A number word ("four") or digits ("5") as an integer, or -1. */
     public int count(String word) {
         if (word.matches("\\d{1,4}")) return Integer.parseInt(word);
         Integer n = rules.words().get(word.toLowerCase(Locale.ROOT));

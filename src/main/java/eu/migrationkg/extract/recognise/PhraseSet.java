@@ -1,9 +1,12 @@
 package eu.migrationkg.extract.recognise;
 
+import eu.migrationkg.extract.text.Tokens;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +19,7 @@ public final class PhraseSet {
     private final Pattern pattern;
     private final List<String> phrases;
     private final List<String> lookups;
-    private final java.util.Set<String> firstWords;
+    private final Set<String> firstWords;
     private final boolean ignoreCase;
 
     public PhraseSet(List<String> phrases) {
@@ -28,9 +31,9 @@ public final class PhraseSet {
         sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         this.phrases = List.copyOf(phrases);
         this.ignoreCase = ignoreCase;
-        this.firstWords = new java.util.HashSet<>();
+        this.firstWords = new HashSet<>();
         for (String p : phrases) {
-            List<eu.migrationkg.extract.text.Tokens.Token> w = eu.migrationkg.extract.text.Tokens.words(p);
+            List<Tokens.Token> w = Tokens.words(p);
             if (!w.isEmpty()) firstWords.add(w.get(0).text().toLowerCase(Locale.ROOT));
         }
         this.lookups = phrases.stream().map(p -> p.strip().replaceAll("\\s+", " "))
@@ -63,7 +66,7 @@ public final class PhraseSet {
     /** False when no phrase occurs in the sentence as whole words, so no pattern needs to run. */
     public boolean mayContain(SentenceAnalysis s) {
         boolean first = false;
-        java.util.Set<String> words = s.lowerWords();
+        Set<String> words = s.lowerWords();
         for (String w : firstWords) {
             if (words.contains(w)) {
                 first = true;

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The gazetteer of new names found by their shape anywhere in the corpus, with the acronyms given with
- * them, so that a later bare "EES" or a repeated name in another document is found too.
+ * them, so that a later bare "HSS" or a repeated name in another document is found too.
  */
 public final class SeenNames {
     private SeenNames() {}

@@ -6,7 +6,12 @@ import eu.migrationkg.extract.text.Tokens;
 import eu.migrationkg.extract.text.Tokens.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /** A sentence with its plain words and what the recognisers found in it, in text order. */
 public final class SentenceAnalysis {
@@ -18,8 +23,8 @@ public final class SentenceAnalysis {
     private final List<Mention> mentions = new ArrayList<>();
     private String lower;
     private String[] normals;
-    private java.util.Set<String> lowerWords;
-    private java.util.Map<Class<?>, List<?>> byType;
+    private Set<String> lowerWords;
+    private Map<Class<?>, List<?>> byType;
     private int digits = -1;
 
     /** @param body the document's body, which the sentence's offsets index */
@@ -78,10 +83,10 @@ public final class SentenceAnalysis {
     }
 
     /** The words of the sentence in lower case, as a set, computed once. */
-    public java.util.Set<String> lowerWords() {
+    public Set<String> lowerWords() {
         if (lowerWords == null) {
-            lowerWords = new java.util.HashSet<>(words().size() * 2);
-            for (Token t : words()) lowerWords.add(t.text().toLowerCase(java.util.Locale.ROOT));
+            lowerWords = new HashSet<>(words().size() * 2);
+            for (Token t : words()) lowerWords.add(t.text().toLowerCase(Locale.ROOT));
         }
         return lowerWords;
     }
@@ -109,7 +114,7 @@ public final class SentenceAnalysis {
     /** The mentions of one type, by position; kept until a mention is added. */
     @SuppressWarnings("unchecked")
     public <T extends Mention> List<T> all(Class<T> type) {
-        if (byType == null) byType = new java.util.HashMap<>(4);
+        if (byType == null) byType = new HashMap<>(4);
         List<?> known = byType.get(type);
         if (known != null) return (List<T>) known;
         List<T> out = new ArrayList<>();

@@ -3,7 +3,7 @@ package eu.migrationkg.extract.recognise;
 import java.math.BigDecimal;
 
 /**
- * A number with what it counts: "385 445 Irregular border crossings registered in 2023".
+ * A number with what it counts: "412 300 Visitors registered in 2024".
  *
  * @param unit          "people", "percent", or the counted noun ("crossings")
  * @param measure       what is measured, in the document's words, without the reference year

@@ -62,7 +62,7 @@ public final class StatisticRecogniser implements Recogniser {
                     || isYear(n))) {
                 continue;
             }
-            if (after < text.length() && Character.isLetterOrDigit(text.charAt(after))) continue; // "22nd", "2026Info"
+            if (after < text.length() && Character.isLetterOrDigit(text.charAt(after))) continue; // "22nd", "2027Events"
             int[] measure = measure(text, after);
             if (measure == null) continue;
             String words = text.substring(measure[0], measure[1]);

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Finds the words of statuses ({@code structure.yaml}: statuses), even inside names ("proposed Return Regulation"). */
+/** Finds the words of statuses ({@code structure.yaml}: statuses), even inside names ("proposed Harbour Regulation"). */
 public final class StatusRecogniser implements Recogniser {
 
     private final List<String> statuses = new ArrayList<>();

@@ -164,7 +164,7 @@ public final class EntityResolver {
         return iris.resource(rep.kind(), slug);
     }
 
-    /** 1 for an all-capitals wording such as "ETIAS", which names less well than the full name. */
+    /** 1 for an all-capitals wording such as "HSS", which names less well than the full name. */
     private static int acronymLike(String label) {
         for (int i = 0; i < label.length(); i++) if (Character.isLowerCase(label.charAt(i))) return 0;
         return 1;

@@ -12,7 +12,7 @@ import java.util.Set;
  *
  * @param months           month words as written ("January", "Jan") and their number
  * @param relative         "today", "this year", "next year"...: a unit and an offset from publication
- * @param monthAnchors     "this year", "next year" after a month name ("June this year"): years offset
+ * @param monthAnchors     "this year", "next year" after a month name ("March next year"): years offset
  * @param durationUnits    "year", "years", "month"...: the unit they count
  * @param comingPeriod     words before a duration that make it start at publication ("the next")
  * @param yearPrepositions words before a bare year that make it a date ("in 2023")

@@ -8,7 +8,7 @@ import java.util.Set;
  *
  * @param abbreviations    tokens ending with a full stop that does not end a sentence ("e.g.")
  * @param sentenceStarters capitalised words that open a sentence even when the full stop before them
- *                         was lost, as in text flattened from a web page ("...and skills The Commission")
+ *                         was lost, as in text flattened from a web page ("...and tools The Council")
  * @param wholeWords       words with an inner capital that must not be cut there ("LinkedIn")
  * @param headingMaxWords  a line without closing punctuation and at most this many words is a heading
  */

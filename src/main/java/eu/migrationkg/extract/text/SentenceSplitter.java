@@ -8,9 +8,9 @@ import java.util.Set;
 /**
  * Finds sentence boundaries inside blocks without touching the text. Besides the usual full stop and
  * capital, it recovers the boundaries that flattening a web page removed: a full stop glued to the
- * next capital ("rights.The"), a heading glued to its first word ("areasImproving", "actionPact",
- * "EUAsylum", "2026Info"), a number glued to a word ("entries11.2"), and a capitalised sentence opener after a
- * lower-case word ("skills The Commission").
+ * next capital ("order.The"), a heading glued to its first word ("topicsOverview", "actionRules",
+ * "EUFunding", "2027Events"), a number glued to a word ("visitors12.5"), and a capitalised sentence opener after a
+ * lower-case word ("tools The Council").
  */
 public final class SentenceSplitter {
 

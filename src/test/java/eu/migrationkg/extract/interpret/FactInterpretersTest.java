@@ -29,6 +29,12 @@ class FactInterpretersTest {
     }
 
     @Test
+    void moneyToAnActorHasItAsRecipient() {
+        Extracted x = Extracted.from("The Union gives €200 million to Member States for the Harbour Observatory.");
+        assertEquals(Set.of("id/actor/member-states"), x.objects("id/funding/doc-200-million", "recipient"));
+    }
+
+    @Test
     void milestonesConcernTheNearestThingAndPastOrCuelessDatesAreNot() {
         Extracted x = Extracted.from("Brussels, 29 January 2026\n\nThe Commission will set up the Harbour Observatory this year. "
                 + "The Entry/Exit System started last year.\n");
