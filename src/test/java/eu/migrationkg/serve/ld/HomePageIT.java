@@ -26,7 +26,7 @@ class HomePageIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = RunningServer.start(TestProject.layout(), null, a -> Fixtures.add(a, Fixtures.LINKED_DATA));
+        server = RunningServer.start(TestProject.withoutSourceText(), null, a -> Fixtures.add(a, Fixtures.LINKED_DATA));
     }
 
     @AfterAll
@@ -112,7 +112,7 @@ class HomePageIT {
     @Test
     void behindAProxyWithABasePathEveryLinkStaysUnderThePublicBase() throws Exception {
         String base = "https://example.org/kg/";
-        try (RunningServer proxied = RunningServer.start(TestProject.layout(), base,
+        try (RunningServer proxied = RunningServer.start(TestProject.withoutSourceText(), base,
                 a -> Fixtures.add(a, Fixtures.LINKED_DATA))) {
             String html = proxied.get("", "text/html").body();
             HtmlPage page = HtmlPage.parse(html);
