@@ -62,6 +62,17 @@ class HomePageIT {
     }
 
     @Test
+    void sourceDocumentsAreTheDocumentsWhoseTextWasReadNotTheActsTheyCite() throws Exception {
+        String body = server.get("", "text/html").body();
+        HtmlPage page = HtmlPage.parse(body);
+        assertTrue(page.text().contains("from 1 source document."), "the fixture has passages of one document");
+        String section = body.substring(body.indexOf("<h2>Source documents</h2>"));
+        section = section.substring(0, section.indexOf("</ul>"));
+        assertTrue(section.contains("Commission presents a five-year strategy on migration"), section);
+        assertFalse(section.contains("COM(2025) 101"), "a cited proposal is a document, not a source: " + section);
+    }
+
+    @Test
     void itCountsResourcesByClass() throws Exception {
         HtmlPage page = HtmlPage.parse(server.get("", "text/html").body());
         Element objectiveRow = page.elements("tr").stream()
