@@ -29,6 +29,7 @@ public record ProjectLayout(Path root) {
     public Path shapesFile()   { return ontologyDir().resolve("shapes.ttl"); }
     public Path curatedDir()   { return root.resolve("data").resolve("curated"); }
     public Path sourcesDir()   { return root.resolve("data").resolve("sources"); }
+    public Path extractionDir() { return root.resolve("data").resolve("extraction"); }
     public Path queriesDir()   { return root.resolve("queries"); }
     public Path buildDir()     { return root.resolve("target").resolve("kg"); }
     /** What the repository says about the dataset as a whole (title, licence, publisher); not part of the graph. */

@@ -20,7 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "as a throughput ratio, cold start to first answer (with and without the JDK's AOT cache), "
                 + "resident memory after load, and the resource-page and saved-query scenarios where those "
                 + "routes exist. Prints a Markdown report for docs/BENCHMARKS.md.",
-                "Servers run as separate JVMs on loopback, on --port and --bare-port."})
+                "Servers run as separate JVMs on loopback, on --port and --bare-port.",
+                "./kg bench extract measures extraction speed instead."},
+        subcommands = {BenchExtractCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     /** The JVM options ./kg serve uses too (see the kg launcher): a small heap keeps the footprint low. */

@@ -1,5 +1,6 @@
 package eu.migrationkg.graph;
 
+import eu.migrationkg.extract.resolve.Resolution;
 import eu.migrationkg.sources.SourceDocument;
 import eu.migrationkg.vocab.Iris;
 import java.util.List;
@@ -10,8 +11,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 /**
  * The result of one build: the dataset (named graphs plus their union as the default graph, with its
  * text index), the prefixes declared by the repository's files, the documents read, what the
- * repository says about the dataset as a whole ({@code data/dataset.ttl}, kept out of the graph), and
- * what had to be left out.
+ * repository says about the dataset as a whole ({@code data/dataset.ttl}, kept out of the graph),
+ * what had to be left out, and the entity resolution that explains each extracted resource.
  */
 public record AssembledDataset(
         Iris iris,
@@ -19,12 +20,14 @@ public record AssembledDataset(
         PrefixMap prefixes,
         List<SourceDocument> documents,
         List<BuildProblem> problems,
-        Graph about) {
+        Graph about,
+        Resolution resolution) {
 
-    /** An assembly with nothing said about the dataset as a whole. */
+    /** An assembly with nothing said about the dataset as a whole, and nothing extracted to explain. */
     public AssembledDataset(Iris iris, DatasetGraph dataset, PrefixMap prefixes, List<SourceDocument> documents,
                             List<BuildProblem> problems) {
-        this(iris, dataset, prefixes, documents, problems, org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph());
+        this(iris, dataset, prefixes, documents, problems, org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph(),
+                Resolution.EMPTY);
     }
 
     public long tripleCount() {

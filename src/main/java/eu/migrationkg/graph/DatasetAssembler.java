@@ -1,8 +1,11 @@
 package eu.migrationkg.graph;
 
 import eu.migrationkg.ProjectLayout;
+import eu.migrationkg.extract.ExtractionPipeline;
+import eu.migrationkg.extract.ExtractionResult;
 import eu.migrationkg.extract.ReferenceData;
 import eu.migrationkg.extract.SourceMetadata;
+import eu.migrationkg.extract.rules.ExtractionRules;
 import eu.migrationkg.sources.SourceCatalog;
 import eu.migrationkg.sources.SourceDocument;
 import eu.migrationkg.sources.SourceException;
@@ -27,9 +30,11 @@ import org.apache.jena.system.Txn;
 
 /**
  * Builds the dataset from the repository: the ontology, the curated data and what is extracted from
- * each source document, each in a named graph that says where it came from. The default graph is
- * their union, materialised, so plain queries need no GRAPH clause. The dataset carries its full-text
- * index ({@link TextIndexing}), built here so that whatever holds the dataset holds its index too.
+ * the source documents, each in a named graph that says where it came from: one per repository file,
+ * one per document (its description and its passages) and one per passage (the facts it states). The
+ * default graph is their union, materialised, so plain queries need no GRAPH clause. The dataset
+ * carries its full-text index ({@link TextIndexing}), built here so that whatever holds the dataset
+ * holds its index too.
  */
 public final class DatasetAssembler {
 
@@ -52,9 +57,12 @@ public final class DatasetAssembler {
         loadTurtleFolder(layout.ontologyDir(), GraphOrigins.ONTOLOGY, staging, reference, prefixes, problems);
         loadTurtleFolder(layout.curatedDir(), GraphOrigins.CURATED, staging, reference, prefixes, problems);
 
+        ExtractionRules.Loaded rules = ExtractionRules.load(layout.extractionDir());
+        rules.problems().forEach(e -> problems.add(problemOf(e)));
         SourceCatalog catalog = SourceCatalog.read(layout.sourcesDir(), reader);
         catalog.problems().forEach(e -> problems.add(problemOf(e)));
-        SourceMetadata metadata = new SourceMetadata(iris, new ReferenceData(reference));
+        ReferenceData referenceData = new ReferenceData(reference, iris.resourcePrefix());
+        SourceMetadata metadata = new SourceMetadata(iris, referenceData);
         List<SourceDocument> documents = new ArrayList<>();
         for (SourceDocument doc : catalog.documents()) {
             try {
@@ -66,10 +74,28 @@ public final class DatasetAssembler {
                 problems.add(problemOf(e));
             }
         }
+        ExtractionResult extracted = new ExtractionPipeline(iris, referenceData, rules.rules()).run(documents);
+        extracted.quads().forEach(staging::add);
+        extracted.problems().forEach(e -> problems.add(problemOf(e)));
         addEntailments(staging);
         Graph about = datasetDescription(problems);
         return new AssembledDataset(iris, TextIndexing.indexed(withUnionDefault(staging)), prefixes, List.copyOf(documents),
-                List.copyOf(problems), about);
+                List.copyOf(problems), about, extracted.resolution());
+    }
+
+    /**
+     * The extraction the build runs, with what it knows beforehand (ontology, curated data, rules) but
+     * without the sources: for measuring it on other text. Problems reading those files go to {@code problems}.
+     */
+    public ExtractionPipeline extractionPipeline(List<BuildProblem> problems) {
+        Graph reference = GraphFactory.createDefaultGraph();
+        DatasetGraph unused = DatasetGraphFactory.createGeneral();
+        PrefixMap prefixes = PrefixMapFactory.create();
+        loadTurtleFolder(layout.ontologyDir(), GraphOrigins.ONTOLOGY, unused, reference, prefixes, problems);
+        loadTurtleFolder(layout.curatedDir(), GraphOrigins.CURATED, unused, reference, prefixes, problems);
+        ExtractionRules.Loaded rules = ExtractionRules.load(layout.extractionDir());
+        rules.problems().forEach(e -> problems.add(problemOf(e)));
+        return new ExtractionPipeline(iris, new ReferenceData(reference, iris.resourcePrefix()), rules.rules());
     }
 
     /** {@code data/dataset.ttl}: the dataset's title, licence, publisher... An absent file says nothing. */

@@ -3,6 +3,7 @@ package eu.migrationkg.vocab;
 import java.net.URI;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
@@ -57,6 +58,16 @@ public final class Iris {
         return NodeFactory.createURI(base + "id/" + kind + "/" + slug);
     }
 
+    /** A passage of a source: its characters from {@code start} to {@code end} (code points, end exclusive). */
+    public Node passage(String source, int start, int end) {
+        return resource("passage", source + "/" + start + "-" + end);
+    }
+
+    /** A selector of a passage ({@code quote} or {@code position}): a fragment of the passage's IRI. */
+    public Node selector(Node passage, String which) {
+        return NodeFactory.createURI(passage.getURI() + "#" + which);
+    }
+
     /** The dataset as a whole, described in VoID and DCAT at this address. */
     public Node dataset() {
         return NodeFactory.createURI(base + "dataset");
@@ -69,6 +80,21 @@ public final class Iris {
 
     public Node graph(String name) {
         return NodeFactory.createURI(base + "graph/" + name);
+    }
+
+    /** The kind of a described resource, from its IRI {@code {base}id/{kind}/...}, if it is one. */
+    public Optional<String> kindOf(Node resource) {
+        if (!resource.isURI()) return Optional.empty();
+        String iri = resource.getURI();
+        String prefix = base + "id/";
+        if (!iri.startsWith(prefix)) return Optional.empty();
+        int slash = iri.indexOf('/', prefix.length());
+        return slash < 0 ? Optional.empty() : Optional.of(iri.substring(prefix.length(), slash));
+    }
+
+    /** The prefix of every described resource, {@code {base}id/}. */
+    public String resourcePrefix() {
+        return base + "id/";
     }
 
     /** True when the IRI was minted under this base. */

@@ -20,10 +20,12 @@ public final class FixtureProject {
 
     /**
      * A copy of the repository under {@code dir} with the named fixtures added: a {@code .ttl} to
-     * data/curated/, a {@code queries/....rq} to queries/.
+     * data/curated/, a {@code queries/....rq} to queries/. The documents keep their front matter but not
+     * their text: the fixtures stand in for what extraction makes of it.
      */
     public static ProjectLayout projectWith(Path dir, String... fixtures) throws IOException {
         Path root = TestProject.copyTo(dir);
+        TestProject.leaveOutSourceText(root);
         for (String f : fixtures) {
             try (InputStream in = FixtureProject.class.getResourceAsStream("/fixtures/" + f)) {
                 if (in == null) throw new IOException("no fixture " + f);

@@ -15,7 +15,7 @@ import java.util.List;
  * A real server over a copy of the project with the model-shaped fixture in data/curated/
  * (questions/fixture-strategy.ttl: a strategy with objectives, priorities, actions, funding,
  * milestones, statistics) and the passages that state some of its facts (fixtures/pictures.trig),
- * standing in for what extraction will produce.
+ * standing in for what extraction makes of the documents' text, which is left out.
  */
 public final class PicturesServer {
     private PicturesServer() {}
@@ -24,6 +24,7 @@ public final class PicturesServer {
 
     public static RunningServer start(Path dir) throws Exception {
         Path root = TestProject.copyTo(dir);
+        TestProject.leaveOutSourceText(root);
         Files.copy(TestProject.layout().root().resolve("src/test/resources/questions/fixture-strategy.ttl"),
                 root.resolve("data/curated/fixture-strategy.ttl"));
         return RunningServer.start(new ProjectLayout(root), null, a -> Fixtures.add(a, PASSAGES));

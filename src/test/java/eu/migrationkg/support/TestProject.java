@@ -39,6 +39,41 @@ public final class TestProject {
         return root;
     }
 
+    private static ProjectLayout withoutSourceText;
+
+    /**
+     * A copy of the repository (under target/test-projects/) whose documents keep their front matter but
+     * not their text, so nothing is extracted from them: for tests whose fixtures stand in for what
+     * extraction makes of the sources. Made once per test run.
+     */
+    public static synchronized ProjectLayout withoutSourceText() {
+        if (withoutSourceText != null) return withoutSourceText;
+        try {
+            Path dir = layout().root().resolve("target/test-projects/without-source-text");
+            if (Files.exists(dir)) {
+                try (Stream<Path> old = Files.walk(dir)) {
+                    for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+                }
+            }
+            Path root = copyTo(dir);
+            leaveOutSourceText(root);
+            withoutSourceText = new ProjectLayout(root);
+            return withoutSourceText;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Cuts every document of a project copy after its front matter. */
+    public static void leaveOutSourceText(Path root) throws IOException {
+        try (Stream<Path> sources = Files.list(root.resolve("data/sources"))) {
+            for (Path p : sources.toList()) {
+                String text = Files.readString(p);
+                Files.writeString(p, text.substring(0, text.indexOf("\n---", 3) + 5) + "\n");
+            }
+        }
+    }
+
     /** A port nobody listens on right now. */
     public static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {

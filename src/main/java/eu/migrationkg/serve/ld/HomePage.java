@@ -99,9 +99,12 @@ public record HomePage(
                 .toList();
     }
 
+    /** The documents whose text was read: those that passages quote (a proposal the graph only cites is not one). */
     private static List<DocumentEntry> documents(GraphView v) {
         Node issued = GraphView.uri(Vocab.DCT + "issued");
+        Node hasSource = GraphView.uri(Vocab.OA + "hasSource");
         return v.instancesOf(v.term("Document")).stream()
+                .filter(d -> v.graph.contains(Node.ANY, hasSource, d))
                 .map(d -> new DocumentEntry(v.ref(d), v.literal(d, issued).map(Node::getLiteralLexicalForm).orElse("")))
                 .sorted(Comparator.comparing(DocumentEntry::issued).reversed()
                         .thenComparing(e -> e.document().label()))

@@ -22,7 +22,7 @@ class DereferenceWalkIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = RunningServer.start(TestProject.layout(), null, LinkedDataIT::fixtures);
+        server = RunningServer.start(TestProject.withoutSourceText(), null, LinkedDataIT::fixtures);
     }
 
     @AfterAll

@@ -26,7 +26,7 @@ class HomePageIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = RunningServer.start(TestProject.layout(), null, a -> Fixtures.add(a, Fixtures.LINKED_DATA));
+        server = RunningServer.start(TestProject.withoutSourceText(), null, a -> Fixtures.add(a, Fixtures.LINKED_DATA));
     }
 
     @AfterAll
@@ -59,6 +59,17 @@ class HomePageIT {
                 .filter(a -> a.getTextContent().equals("European Asylum and Migration Management Strategy"))
                 .findFirst().orElseThrow();
         assertEquals("id/strategy/european-asylum-and-migration-management-strategy", strategyLink.getAttribute("href"));
+    }
+
+    @Test
+    void sourceDocumentsAreTheDocumentsWhoseTextWasReadNotTheActsTheyCite() throws Exception {
+        String body = server.get("", "text/html").body();
+        HtmlPage page = HtmlPage.parse(body);
+        assertTrue(page.text().contains("from 1 source document."), "the fixture has passages of one document");
+        String section = body.substring(body.indexOf("<h2>Source documents</h2>"));
+        section = section.substring(0, section.indexOf("</ul>"));
+        assertTrue(section.contains("Commission presents a five-year strategy on migration"), section);
+        assertFalse(section.contains("COM(2025) 101"), "a cited proposal is a document, not a source: " + section);
     }
 
     @Test
@@ -112,7 +123,7 @@ class HomePageIT {
     @Test
     void behindAProxyWithABasePathEveryLinkStaysUnderThePublicBase() throws Exception {
         String base = "https://example.org/kg/";
-        try (RunningServer proxied = RunningServer.start(TestProject.layout(), base,
+        try (RunningServer proxied = RunningServer.start(TestProject.withoutSourceText(), base,
                 a -> Fixtures.add(a, Fixtures.LINKED_DATA))) {
             String html = proxied.get("", "text/html").body();
             HtmlPage page = HtmlPage.parse(html);

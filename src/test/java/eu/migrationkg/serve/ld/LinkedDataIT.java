@@ -50,7 +50,7 @@ class LinkedDataIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = RunningServer.start(TestProject.layout(), null, LinkedDataIT::fixtures);
+        server = RunningServer.start(TestProject.withoutSourceText(), null, LinkedDataIT::fixtures);
     }
 
     static void fixtures(AssembledDataset a) {
@@ -289,7 +289,7 @@ class LinkedDataIT {
     @Test
     void behindAProxyTheRequestPathIsReadAgainstThePublicBase() throws Exception {
         String base = "https://example.org/kg/";
-        try (RunningServer proxied = RunningServer.start(TestProject.layout(), base, a -> Fixtures.add(a, Fixtures.LINKED_DATA))) {
+        try (RunningServer proxied = RunningServer.start(TestProject.withoutSourceText(), base, a -> Fixtures.add(a, Fixtures.LINKED_DATA))) {
             HttpResponse<String> r = proxied.get(EES, "text/turtle");
             assertEquals(200, r.statusCode());
             Graph g = parse(r.body(), header(r, "Content-Type"));

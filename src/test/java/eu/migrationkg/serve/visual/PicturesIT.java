@@ -206,7 +206,7 @@ class PicturesIT {
     @Test
     void labelsAreDataNeverMarkup() throws Exception {
         String hostile = "</script><script>alert('x')</script> & \"quoted\" <!--";
-        try (RunningServer s = RunningServer.start(TestProject.layout(), null,
+        try (RunningServer s = RunningServer.start(TestProject.withoutSourceText(), null,
                 a -> Fixtures.add(a, "/fixtures/hostile-labels.trig"))) {
             for (String path : List.of("explore", "timeline", "figures")) {
                 String body = s.get(path, "text/html").body();

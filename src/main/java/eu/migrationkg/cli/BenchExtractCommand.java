@@ -1,0 +1,120 @@
+package eu.migrationkg.cli;
+
+import eu.migrationkg.ProjectLayout;
+import eu.migrationkg.extract.Extraction;
+import eu.migrationkg.extract.ExtractionPipeline;
+import eu.migrationkg.graph.BuildProblem;
+import eu.migrationkg.graph.DatasetAssembler;
+import eu.migrationkg.sources.SourceCatalog;
+import eu.migrationkg.sources.SourceDocument;
+import eu.migrationkg.sources.SourceReader;
+import eu.migrationkg.vocab.Iris;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Extraction speed: makes a synthetic corpus of at least --size megabytes of text from the "
+                + "project's sources (copies of them as separate documents), extracts it on one thread, from "
+                + "segmentation to quads, and reports megabytes of text per second: elapsed, and per CPU second of the "
+                + "extracting thread (the figure that holds on a busy machine).",
+                "Run it pinned to one core for the figure of docs/BENCHMARKS.md: taskset -c 0 ./kg bench extract"})
+final class BenchExtractCommand implements Callable<Integer> {
+
+    @Mixin ProjectOptions project;
+
+    @Option(names = "--size", paramLabel = "MB", defaultValue = "50",
+            description = "Megabytes (10^6 bytes of UTF-8 text) in the corpus (default: ${DEFAULT-VALUE}).")
+    int sizeMb;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "3", description = "Timed runs after a warm-up (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        ProjectLayout layout = project.layout();
+        List<BuildProblem> problems = new ArrayList<>();
+        ExtractionPipeline pipeline = new DatasetAssembler(layout, new Iris(Iris.DEFAULT_BASE),
+                new SourceReader(SourceReader.DEFAULT_MAX_BYTES)).extractionPipeline(problems);
+        problems.forEach(p -> spec.commandLine().getErr().println("kg: " + p));
+        List<SourceDocument> sources = SourceCatalog.read(layout.sourcesDir(), new SourceReader(SourceReader.DEFAULT_MAX_BYTES))
+                .documents();
+        if (sources.isEmpty()) {
+            spec.commandLine().getErr().println("kg bench extract: no readable source in " + layout.display(layout.sourcesDir()));
+            return 1;
+        }
+        List<SourceDocument> corpus = corpus(sources, sizeMb * 1_000_000L);
+        long bytes = corpus.stream().mapToLong(d -> d.body().getBytes(StandardCharsets.UTF_8).length).sum();
+        out.printf(Locale.ROOT, "corpus: %,d documents, %.1f MB of text (copies of %d sources)%n", corpus.size(), bytes / 1e6,
+                sources.size());
+        out.flush();
+        run(pipeline, corpus.subList(0, Math.max(1, corpus.size() / 10)));
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double[] rates = new double[runs];
+        double[] cpuRates = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            System.gc();
+            long t0 = System.nanoTime();
+            long c0 = threads.getCurrentThreadCpuTime();
+            long[] counts = run(pipeline, corpus);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            double cpuSeconds = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
+            rates[i] = bytes / 1e6 / seconds;
+            cpuRates[i] = bytes / 1e6 / cpuSeconds;
+            out.printf(Locale.ROOT, "run %d: %.1f s elapsed (%.2f MB/s), %.1f s on the CPU (%.2f MB/s), %,d quads from %,d "
+                    + "candidates%n", i + 1, seconds, rates[i], cpuSeconds, cpuRates[i], counts[0], counts[1]);
+            out.flush();
+        }
+        Arrays.sort(rates);
+        Arrays.sort(cpuRates);
+        out.printf(Locale.ROOT, "extract: median %.2f MB/s elapsed, %.2f MB/s per CPU second of the extracting thread "
+                + "(Java %s, %d processors available, %s)%n", rates[rates.length / 2], cpuRates[cpuRates.length / 2],
+                Runtime.version().feature(), Runtime.getRuntime().availableProcessors(), cpu());
+        return 0;
+    }
+
+    /** Copies of the sources, each a document of its own, until the corpus holds {@code bytes} of text. */
+    static List<SourceDocument> corpus(List<SourceDocument> sources, long bytes) {
+        List<SourceDocument> out = new ArrayList<>();
+        long total = 0;
+        for (int copy = 1; total < bytes; copy++) {
+            for (SourceDocument s : sources) {
+                out.add(new SourceDocument(s.name() + "-copy-" + copy, s.file(), s.meta(), s.body(), s.bodyLine()));
+                total += s.body().getBytes(StandardCharsets.UTF_8).length;
+            }
+        }
+        return out;
+    }
+
+    private static long[] run(ExtractionPipeline pipeline, List<SourceDocument> corpus) {
+        long[] quads = {0};
+        Extraction ex = new Extraction();
+        pipeline.run(corpus, ex, q -> quads[0]++);
+        return new long[] {quads[0], ex.candidates().size()};
+    }
+
+    private static String cpu() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("cpu unknown");
+        } catch (Exception e) {
+            return "cpu unknown";
+        }
+    }
+}

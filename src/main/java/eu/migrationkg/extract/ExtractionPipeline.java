@@ -1,0 +1,95 @@
+package eu.migrationkg.extract;
+
+import eu.migrationkg.extract.emit.FactEmitter;
+import eu.migrationkg.extract.interpret.DocumentInterpreter;
+import eu.migrationkg.extract.recognise.AnalysedDocument;
+import eu.migrationkg.extract.recognise.KnownNameRecogniser;
+import eu.migrationkg.extract.recognise.SeenNames;
+import eu.migrationkg.extract.recognise.SentenceRecognisers;
+import eu.migrationkg.extract.resolve.EntityResolver;
+import eu.migrationkg.extract.resolve.ListAligner;
+import eu.migrationkg.extract.resolve.Resolution;
+import eu.migrationkg.extract.rules.ExtractionRules;
+import eu.migrationkg.extract.text.BlockSegmenter;
+import eu.migrationkg.extract.text.DocumentSegmenter;
+import eu.migrationkg.extract.text.SegmentedDocument;
+import eu.migrationkg.extract.text.SentenceSplitter;
+import eu.migrationkg.sources.SourceDocument;
+import eu.migrationkg.sources.SourceException;
+import eu.migrationkg.vocab.Iris;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * From document text to triples. The steps, each a class of its own:
+ * <ol>
+ *   <li>segmentation ({@link DocumentSegmenter}): blocks and sentences as offsets into the unchanged body;</li>
+ *   <li>recognition ({@link SentenceRecognisers}): names, legal references, amounts, dates, statistics...;</li>
+ *   <li>interpretation ({@link DocumentInterpreter}): candidates and the facts linking them, each fact
+ *       with the passage that states it;</li>
+ *   <li>entity resolution ({@link EntityResolver}): one resource per real thing, across documents;</li>
+ *   <li>emission ({@link FactEmitter}): quads in the graph of each passage.</li>
+ * </ol>
+ * Everything particular to documents or their language lives in the reference data and in
+ * {@code data/extraction/}, never here.
+ */
+public final class ExtractionPipeline {
+
+    private final DocumentSegmenter segmenter;
+    private final SentenceRecognisers recognisers;
+    private final DocumentInterpreter interpreter;
+    private final EntityResolver resolver;
+    private final FactEmitter emitter;
+
+    public ExtractionPipeline(Iris iris, ReferenceData reference, ExtractionRules rules) {
+        Terms terms = new Terms(iris);
+        this.segmenter = new DocumentSegmenter(new BlockSegmenter(rules.segmentation()),
+                new SentenceSplitter(rules.segmentation(), rules.calendar().monthNames()));
+        this.recognisers = SentenceRecognisers.standard(iris, reference, rules);
+        this.interpreter = new DocumentInterpreter(terms, reference, rules);
+        this.resolver = new EntityResolver(iris, List.of(new ListAligner(terms)));
+        this.emitter = new FactEmitter(iris, terms);
+    }
+
+    public ExtractionResult run(List<SourceDocument> documents) {
+        List<Quad> quads = new ArrayList<>();
+        Extraction ex = new Extraction();
+        Resolution resolution = run(documents, ex, quads::add);
+        return new ExtractionResult(quads, resolution, List.copyOf(ex.problems()));
+    }
+
+    /** Runs every step, handing the quads to {@code out} (a benchmark counts them instead of keeping them). */
+    public Resolution run(List<SourceDocument> documents, Extraction ex, Consumer<Quad> out) {
+        List<AnalysedDocument> analysed = new ArrayList<>(documents.size());
+        for (SourceDocument doc : documents) {
+            try {
+                SegmentedDocument seg = segmenter.segment(doc);
+                analysed.add(recognisers.analyse(seg));
+            } catch (RuntimeException e) {
+                ex.problem(failure(doc, e));
+            }
+        }
+        SentenceRecognisers.again(new KnownNameRecogniser(SeenNames.gazetteer(analysed), KnownNameRecogniser.SEEN), analysed);
+        for (int i = 0; i < analysed.size(); i++) {
+            AnalysedDocument a = analysed.get(i);
+            analysed.set(i, null); // what the sentences held is not needed once read: let it go
+            int[] mark = ex.mark();
+            try {
+                interpreter.interpret(a, ex);
+            } catch (RuntimeException e) {
+                ex.rollback(mark);
+                ex.problem(failure(a.document().source(), e));
+            }
+        }
+        Resolution resolution = resolver.resolve(ex);
+        emitter.emit(ex, resolution, out);
+        return resolution;
+    }
+
+    /** A defect of extraction itself must not take the other documents down; it is reported like bad input. */
+    private static SourceException failure(SourceDocument doc, RuntimeException e) {
+        return new SourceException(doc.file(), 0, "extraction stopped on this document (" + e + "); it is left out");
+    }
+}

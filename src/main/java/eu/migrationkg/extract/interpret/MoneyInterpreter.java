@@ -1,0 +1,88 @@
+package eu.migrationkg.extract.interpret;
+
+import eu.migrationkg.extract.Attributes;
+import eu.migrationkg.extract.Candidate;
+import eu.migrationkg.extract.Extraction;
+import eu.migrationkg.extract.PartialDate;
+import eu.migrationkg.extract.Passage;
+import eu.migrationkg.extract.Terms;
+import eu.migrationkg.extract.recognise.MoneyMention;
+import eu.migrationkg.extract.recognise.PhraseSet;
+import eu.migrationkg.extract.recognise.SentenceAnalysis;
+import eu.migrationkg.extract.recognise.YearRangeMention;
+import eu.migrationkg.extract.rules.MoneyRules;
+import eu.migrationkg.vocab.Iris;
+import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * Makes a funding of each amount: the amount and currency, "at least", the period (a range of years in
+ * the sentence or, failing that, in the sentence before it in the same paragraph, which then belongs
+ * to the passage too), what it goes to ("to coastal regions", or the action of the bullet), who
+ * receives it when the words after "to" name an actor ("to Member States"), and the budget it comes from.
+ */
+public final class MoneyInterpreter {
+
+    private final Terms terms;
+    private final Roles roles;
+    private final MoneyRules rules;
+    private final PhraseSet recipientWords;
+
+    public MoneyInterpreter(Terms terms, Roles roles, MoneyRules rules) {
+        this.terms = terms;
+        this.roles = roles;
+        this.rules = rules;
+        this.recipientWords = new PhraseSet(rules.recipientWords());
+    }
+
+    public void interpret(DocumentState state, SentenceAnalysis s, List<SentenceAnalysis> earlierInBlock) {
+        for (MoneyMention m : s.all(MoneyMention.class)) {
+            Extraction ex = state.extraction();
+            String label = s.text().substring(m.start(), m.end());
+            SentenceAnalysis periodFrom = s;
+            YearRangeMention range = firstRange(s);
+            for (int i = earlierInBlock.size() - 1; range == null && i >= 0; i--) {
+                range = firstRange(earlierInBlock.get(i));
+                if (range != null) periodFrom = earlierInBlock.get(i);
+            }
+            Passage p = periodFrom == s ? state.passage(s.sentence())
+                    : state.passage(periodFrom.sentence().start(), s.sentence().end(), "sentences");
+            Candidate funding = ex.candidate("funding", "Funding", label, p)
+                    .slug(state.source().name() + "-" + Iris.slug(label)).attribute(Attributes.DISTINCT, "true")
+                    .attribute(Attributes.FOUND_BY, "amount");
+            ex.fact(p, funding, terms.mig("amount"), NodeFactory.createLiteralDT(m.amount().toPlainString(), XSDDatatype.XSDdecimal));
+            ex.fact(p, funding, terms.mig("currency"), NodeFactory.createURI(rules.authority() + m.currency()));
+            if (m.lowerBound()) {
+                ex.fact(p, funding, terms.mig("isLowerBound"), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+            }
+            if (range != null) {
+                ex.fact(p, funding, terms.mig("periodStart"), PartialDate.gYear(range.from()));
+                ex.fact(p, funding, terms.mig("periodEnd"), PartialDate.gYear(range.to()));
+            }
+            Candidate target = recipient(state, s, m);
+            if (target != null && roles.is(target, Roles.ACTOR) && !roles.isSubjectMatter(target)) {
+                ex.fact(p, funding, terms.mig("recipient"), target);
+                target = null;
+            }
+            if (target == null) target = state.action;
+            if (target != null) ex.fact(p, funding, terms.mig("funds"), target);
+            Placed budget = StructureInterpreter.first(state.entities(periodFrom),
+                    e -> roles.is(e.candidate(), Roles.BUDGET));
+            if (budget != null && budget.candidate() != target) ex.fact(p, funding, terms.mig("fundedFrom"), budget.candidate());
+        }
+    }
+
+    /** The thing named right after "to" or "for" following the amount. */
+    private Candidate recipient(DocumentState state, SentenceAnalysis s, MoneyMention m) {
+        PhraseSet.Found word = recipientWords.startingAt(s.text(), m.end());
+        if (word == null || word.start() - m.end() > 1) return null;
+        Placed e = StructureInterpreter.first(state.entities(s), x -> x.start() >= word.end() && x.start() - word.end() <= 5);
+        return e == null ? null : e.candidate();
+    }
+
+    private static YearRangeMention firstRange(SentenceAnalysis s) {
+        List<YearRangeMention> r = s.all(YearRangeMention.class);
+        return r.isEmpty() ? null : r.get(0);
+    }
+}

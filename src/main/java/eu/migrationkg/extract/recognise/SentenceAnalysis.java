@@ -1,0 +1,143 @@
+package eu.migrationkg.extract.recognise;
+
+import eu.migrationkg.extract.text.PlainText;
+import eu.migrationkg.extract.text.Sentence;
+import eu.migrationkg.extract.text.Tokens;
+import eu.migrationkg.extract.text.Tokens.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** A sentence with its plain words and what the recognisers found in it, in text order. */
+public final class SentenceAnalysis {
+
+    private final Sentence sentence;
+    private final String body;
+    private PlainText plain;
+    private List<Token> words;
+    private final List<Mention> mentions = new ArrayList<>();
+    private String lower;
+    private String[] normals;
+    private Set<String> lowerWords;
+    private Map<Class<?>, List<?>> byType;
+    private int digits = -1;
+
+    /** @param body the document's body, which the sentence's offsets index */
+    public SentenceAnalysis(Sentence sentence, String body) {
+        this.sentence = sentence;
+        this.body = body;
+    }
+
+    public Sentence sentence() { return sentence; }
+    /** The sentence's plain words, made from the body when needed (again after {@link #compact()}). */
+    public PlainText plain() {
+        if (plain == null) plain = PlainText.of(body, sentence.start(), sentence.end());
+        return plain;
+    }
+
+    public String text() { return plain().text(); }
+    /** The words of the plain text; made again when needed after {@link #compact()}. */
+    public List<Token> words() {
+        if (words == null) words = Tokens.words(text());
+        return words;
+    }
+    public List<Mention> mentions() { return mentions; }
+
+    /**
+     * The plain text in lower case with white space runs as one space, computed once: recognisers look
+     * their words up in it before running patterns. Not for offsets.
+     */
+    public String lower() {
+        if (lower == null) {
+            String t = text();
+            StringBuilder sb = new StringBuilder(t.length());
+            boolean space = false;
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (Character.isWhitespace(c)) {
+                    if (!space) sb.append(' ');
+                    space = true;
+                } else {
+                    sb.append(Character.toLowerCase(c));
+                    space = false;
+                }
+            }
+            lower = sb.toString();
+        }
+        return lower;
+    }
+
+    /** The normal form ({@link Tokens#normal}) of each word, computed once. */
+    public String[] normals() {
+        if (normals == null) {
+            List<Token> w = words();
+            normals = new String[w.size()];
+            for (int i = 0; i < normals.length; i++) normals[i] = Tokens.normal(w.get(i).text());
+        }
+        return normals;
+    }
+
+    /** The words of the sentence in lower case, as a set, computed once. */
+    public Set<String> lowerWords() {
+        if (lowerWords == null) {
+            lowerWords = new HashSet<>(words().size() * 2);
+            for (Token t : words()) lowerWords.add(t.text().toLowerCase(Locale.ROOT));
+        }
+        return lowerWords;
+    }
+
+    public boolean hasDigit() {
+        if (digits < 0) {
+            digits = 0;
+            String t = text();
+            for (int i = 0; i < t.length() && digits == 0; i++) if (Character.isDigit(t.charAt(i))) digits = 1;
+        }
+        return digits == 1;
+    }
+
+    public void add(Mention m) {
+        mentions.add(m);
+        byType = null;
+    }
+
+    /** True when a mention already covers part of this span. */
+    public boolean taken(int start, int end) {
+        for (Mention m : mentions) if (m.overlaps(start, end)) return true;
+        return false;
+    }
+
+    /** The mentions of one type, by position; kept until a mention is added. */
+    @SuppressWarnings("unchecked")
+    public <T extends Mention> List<T> all(Class<T> type) {
+        if (byType == null) byType = new HashMap<>(4);
+        List<?> known = byType.get(type);
+        if (known != null) return (List<T>) known;
+        List<T> out = new ArrayList<>();
+        for (Mention m : mentions) if (type.isInstance(m)) out.add(type.cast(m));
+        out.sort(Comparator.comparingInt(Mention::start));
+        List<T> fixed = List.copyOf(out);
+        byType.put(type, fixed);
+        return fixed;
+    }
+
+    /** Lets go of the look-up aids kept while recognisers run; the mentions stay. */
+    public void compact() {
+        plain = null;
+        words = null;
+        lower = null;
+        normals = null;
+        lowerWords = null;
+        byType = null;
+    }
+
+    /** Mentions sorted by position, once all recognisers have run. */
+    public void sort() {
+        mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        byType = null;
+    }
+}
