@@ -2,6 +2,7 @@ package eu.migrationkg.cli;
 
 import eu.migrationkg.graph.AssembledDataset;
 import eu.migrationkg.graph.DumpWriter;
+import eu.migrationkg.queries.QueryRegistry;
 import eu.migrationkg.vocab.Iris;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,6 +43,9 @@ final class BuildCommand implements Callable<Integer> {
         for (Path f : files) {
             out.println("wrote " + project.layout().display(f));
         }
-        return assembled.problems().isEmpty() ? 0 : 1;
+        // The saved queries are checked too, so a broken one is found before a server would leave it out.
+        QueryRegistry queries = project.queries(assembled.iris().base(), spec.commandLine().getErr());
+        out.printf("%d saved queries%n", queries.all().size());
+        return assembled.problems().isEmpty() && queries.problems().isEmpty() ? 0 : 1;
     }
 }

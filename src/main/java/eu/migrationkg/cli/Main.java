@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "kg", mixinStandardHelpOptions = true, version = "migration-kg 0.1.0",
         description = "The knowledge graph of EU migration policy: build it, serve it, test it.",
-        subcommands = {ServeCommand.class, BuildCommand.class, ValidateCommand.class, ExplainCommand.class,
+        subcommands = {ServeCommand.class, BuildCommand.class, QueryCommand.class, ValidateCommand.class,
+                ExplainCommand.class,
                 TestCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 

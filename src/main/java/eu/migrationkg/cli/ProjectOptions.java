@@ -8,6 +8,7 @@ import eu.migrationkg.graph.ShapeReport;
 import eu.migrationkg.graph.ShapeResult;
 import eu.migrationkg.graph.ReloadableStore;
 import eu.migrationkg.graph.ShapeValidation;
+import eu.migrationkg.queries.QueryRegistry;
 import eu.migrationkg.sources.SourceReader;
 import eu.migrationkg.vocab.Iris;
 import java.io.PrintWriter;
@@ -26,6 +27,16 @@ final class ProjectOptions {
         if (projectDir != null) return ProjectLayout.discover(projectDir);
         String home = System.getenv("KG_HOME");
         return ProjectLayout.discover(home != null && !home.isBlank() ? Path.of(home) : Path.of(""));
+    }
+
+    /** Reads the saved queries and reports on stderr the files that had to be left out. */
+    QueryRegistry queries(String base, PrintWriter err) {
+        QueryRegistry registry = QueryRegistry.load(layout(), base);
+        for (BuildProblem p : registry.problems()) {
+            err.println("kg: " + p);
+        }
+        err.flush();
+        return registry;
     }
 
     /** Assembles the dataset and reports on stderr what had to be left out. */

@@ -3,6 +3,7 @@ package eu.migrationkg.cli;
 import eu.migrationkg.graph.AssembledDataset;
 import eu.migrationkg.graph.InMemoryStore;
 import eu.migrationkg.graph.ReloadableStore;
+import eu.migrationkg.queries.QueryRegistry;
 import eu.migrationkg.serve.KgServer;
 import eu.migrationkg.serve.ServeConfig;
 import eu.migrationkg.serve.ServeContext;
@@ -68,9 +69,11 @@ final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         AssembledDataset assembled = store.assembled();
+        QueryRegistry queries = project.queries(publicBase, err);
         FusekiServer server;
         try {
-            server = KgServer.start(new ServeContext(store, project.layout(), new ServerSettings(host, port), config));
+            server = KgServer.start(new ServeContext(store, project.layout(), new ServerSettings(host, port), config,
+                    queries));
         } catch (KgServer.PortInUseException e) {
             err.println("kg serve: " + e.getMessage());
             return 1;
@@ -84,6 +87,8 @@ final class ServeCommand implements Callable<Integer> {
                 assembled.documents().size(), (System.nanoTime() - t0) / 1e9);
         out.println("Listening on " + listening + " (IRIs under " + publicBase + ")");
         out.println("SPARQL endpoint: " + listening + KgServer.SPARQL);
+        out.println("Saved queries: " + queries.all().size() + " at " + listening + "api/queries (OpenAPI: "
+                + listening + "api/openapi.json)");
         out.println("Try: curl '" + listening + KgServer.SPARQL + "?query=ASK%7B?s%20?p%20?o%7D'");
         out.println("Press Ctrl-C to stop.");
         out.flush();

@@ -2,6 +2,7 @@ package eu.migrationkg.serve;
 
 import eu.migrationkg.graph.Publication;
 import eu.migrationkg.serve.ld.LinkedDataModule;
+import eu.migrationkg.serve.queries.SavedQueryModule;
 import eu.migrationkg.serve.visual.PicturesModule;
 import eu.migrationkg.serve.web.WebModule;
 import java.util.List;
@@ -24,6 +25,7 @@ public final class KgModules {
                 new RequestHygieneModule(),
                 new LimitsModule(ctx.config()),
                 new ReloadModule(ctx),
+                new SavedQueryModule(ctx),
                 new WebModule(),
                 new LinkedDataModule(ctx),
                 new PicturesModule(ctx),

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.migrationkg.graph.AssembledDataset;
 import eu.migrationkg.graph.TextIndexing;
+import eu.migrationkg.queries.SavedQuery;
 import eu.migrationkg.serve.web.PageFrame;
 import eu.migrationkg.vocab.Vocab;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,7 +29,8 @@ public record SparqlEditorPage(PageFrame frame, String endpoint, Map<String, Str
     /** A saved query offered as an example; {@code href} opens it in the editor. */
     public record Example(int index, String id, String name, String query, String href) {}
 
-    static SparqlEditorPage of(PageFrame frame, AssembledDataset assembled, List<EditorExamples.Example> saved) {
+    /** The page, with the saved queries as examples (their SPARQL after the BASE they were read with). */
+    static SparqlEditorPage of(PageFrame frame, AssembledDataset assembled, Collection<SavedQuery> saved) {
         Map<String, String> prefixes = prefixes(assembled);
         String defaultQuery = prefixBlock(prefixes) + "\n"
                 + "# What the graph holds: the classes of the ontology and how many things each has.\n"
@@ -37,10 +40,10 @@ public record SparqlEditorPage(PageFrame frame, String endpoint, Map<String, Str
                 + "}\nGROUP BY ?class\nORDER BY DESC(?things)\n";
         String editorHref = frame.links().to("sparql");
         List<Example> examples = new java.util.ArrayList<>();
-        for (int i = 0; i < saved.size(); i++) {
-            EditorExamples.Example e = saved.get(i);
-            examples.add(new Example(i, e.id(), e.name(), e.query(),
-                    editorHref + "#query=" + hashEncode(e.query()) + "&tabTitle=" + hashEncode(e.name())));
+        for (SavedQuery q : saved) {
+            String query = q.sparqlText();
+            examples.add(new Example(examples.size(), q.id(), q.summary(), query,
+                    editorHref + "#query=" + hashEncode(query) + "&tabTitle=" + hashEncode(q.summary())));
         }
         ObjectNode config = HttpReplies.JSON.createObjectNode();
         config.put("endpoint", editorHref);

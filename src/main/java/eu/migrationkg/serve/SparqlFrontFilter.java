@@ -1,6 +1,7 @@
 package eu.migrationkg.serve;
 
 import eu.migrationkg.graph.Publication;
+import eu.migrationkg.queries.QueryRegistry;
 import eu.migrationkg.serve.web.Links;
 import eu.migrationkg.serve.web.PageFrame;
 import eu.migrationkg.serve.web.Pages;
@@ -13,7 +14,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.atlas.web.MediaType;
@@ -36,10 +36,10 @@ final class SparqlFrontFilter implements Filter {
     }
 
     private final Site site;
-    private final Path queries;
+    private final QueryRegistry queries;
     private final PerAssembly<Publication> publication;
 
-    SparqlFrontFilter(Site site, Path queries, PerAssembly<Publication> publication) {
+    SparqlFrontFilter(Site site, QueryRegistry queries, PerAssembly<Publication> publication) {
         this.site = site;
         this.queries = queries;
         this.publication = publication;
@@ -75,7 +75,7 @@ final class SparqlFrontFilter implements Filter {
                 .withScript(links.asset("sparql-editor.js"))
                 .withAlternates(List.of(new PageFrame.Alternate(links.to("sparql", "format", "ttl"),
                         "text/turtle", "Service description (Turtle)")));
-        SparqlEditorPage page = SparqlEditorPage.of(frame, site.store().assembled(), EditorExamples.load(queries));
+        SparqlEditorPage page = SparqlEditorPage.of(frame, site.store().assembled(), queries.all());
         Pages.send(req, resp, HttpServletResponse.SC_OK, "sparql.jte", page, null);
     }
 

@@ -20,7 +20,7 @@ final class SparqlFrontModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        SparqlFrontFilter front = new SparqlFrontFilter(Site.of(ctx), ctx.layout().queriesDir(), publication);
+        SparqlFrontFilter front = new SparqlFrontFilter(Site.of(ctx), ctx.queries(), publication);
         builder.addFilter("/" + KgServer.SPARQL, front);
         builder.addFilter("/" + KgServer.QUERY, front);
     }

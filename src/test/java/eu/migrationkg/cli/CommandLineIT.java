@@ -27,7 +27,7 @@ class CommandLineIT {
 
     @Test
     void everyCommandHasHelp() {
-        for (String cmd : new String[] {"serve", "build", "validate", "test"}) {
+        for (String cmd : new String[] {"serve", "build", "validate", "query", "test"}) {
             CliRun r = run(cmd, "--help");
             assertEquals(0, r.exit(), cmd);
             assertTrue(r.out().contains("Usage: kg " + cmd), r.out());

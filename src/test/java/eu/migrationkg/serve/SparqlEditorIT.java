@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.migrationkg.queries.QueryRegistry;
 import eu.migrationkg.support.FixtureProject;
 import eu.migrationkg.support.Html5;
 import eu.migrationkg.support.HtmlPage;
 import eu.migrationkg.support.RunningServer;
+import eu.migrationkg.support.TestProject;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -105,13 +107,17 @@ class SparqlEditorIT {
     @Test
     void theSavedQueriesAreTheExamples() throws Exception {
         JsonNode examples = config().get("examples");
-        assertEquals(1, examples.size());
-        assertEquals("Documents <by> date & title", examples.get(0).get("name").asText());
-        String query = examples.get(0).get("query").asText();
-        assertTrue(query.startsWith("PREFIX dct:"), "decorators left out: " + query);
-        Element link = page.elements("a").stream().filter(a -> a.hasAttribute("data-example")).findFirst().orElseThrow();
-        assertEquals("Documents <by> date & title", link.getTextContent());
-        assertTrue(link.getAttribute("href").startsWith("sparql#query=PREFIX%20dct%3A"), link.getAttribute("href"));
+        assertEquals(QueryRegistry.load(TestProject.layout(), server.base()).all().size() + 1, examples.size(),
+                "every saved query of the repository, and the fixture's");
+        JsonNode example = null;
+        for (JsonNode e : examples) if (e.get("name").asText().equals("Documents <by> date & title")) example = e;
+        assertNotNull(example);
+        String query = example.get("query").asText();
+        assertTrue(query.startsWith("BASE <" + server.base() + ">\nPREFIX dct:"), "decorators left out: " + query);
+        Element link = page.elements("a").stream().filter(a -> a.getTextContent().equals("Documents <by> date & title"))
+                .findFirst().orElseThrow();
+        assertTrue(link.hasAttribute("data-example"));
+        assertTrue(link.getAttribute("href").startsWith("sparql#query=BASE%20%3C"), link.getAttribute("href"));
         assertFalse(html.contains("Documents <by>"), "the name is escaped in the HTML");
     }
 

@@ -43,12 +43,13 @@ class SparqlEditorExamplesBrowserIT {
         String first = (String) browser.js("return window.kgYasgui.getTab().getYasqe().getValue()");
         assertTrue(first.contains("PREFIX mig: <" + server.url() + "ontology#>"), first);
 
-        browser.driver().findElement(By.cssSelector("a[data-example]")).click();
+        browser.driver().findElements(By.cssSelector("a[data-example]")).stream()
+                .filter(a -> a.getText().equals("Documents <by> date & title")).findFirst().orElseThrow().click();
         browser.waitUntil(d -> !d.findElements(By.cssSelector(".yasr table tbody tr td")).isEmpty());
         String tabName = (String) browser.js("return window.kgYasgui.getTab().getName()");
         assertEquals("Documents <by> date & title", tabName);
         String query = (String) browser.js("return window.kgYasgui.getTab().getYasqe().getValue()");
-        assertTrue(query.startsWith("PREFIX dct:"), query);
+        assertTrue(query.startsWith("BASE <" + server.base() + ">\nPREFIX dct:"), query);
         List<String> rows = browser.driver().findElements(By.cssSelector(".yasr table tbody tr")).stream()
                 .map(tr -> tr.getText()).toList();
         assertEquals(2, rows.size(), "one row per source document: " + rows);

@@ -1,0 +1,106 @@
+package eu.migrationkg.queries;
+
+import eu.migrationkg.ProjectLayout;
+import eu.migrationkg.graph.BuildProblem;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The saved queries of {@code queries/*.rq}, read and checked once. A file that cannot be used is a
+ * {@link BuildProblem} naming its line and is left out; the other queries are still served.
+ */
+public final class QueryRegistry {
+
+    public static final String EXTENSION = ".rq";
+
+    private final SortedMap<String, SavedQuery> queries;
+    private final List<BuildProblem> problems;
+
+    private QueryRegistry(SortedMap<String, SavedQuery> queries, List<BuildProblem> problems) {
+        this.queries = queries;
+        this.problems = problems;
+    }
+
+    /** Reads every {@code .rq} file of the project's {@code queries/}, resolving relative IRIs against the base. */
+    public static QueryRegistry load(ProjectLayout layout, String base) {
+        return load(layout.queriesDir(), base, layout::display);
+    }
+
+    public static QueryRegistry load(Path folder, String base, java.util.function.Function<Path, String> display) {
+        SortedMap<String, SavedQuery> queries = new TreeMap<>();
+        List<BuildProblem> problems = new ArrayList<>();
+        QueryFileParser parser = new QueryFileParser(base);
+        for (Path file : files(folder, problems, display)) {
+            String name = file.getFileName().toString();
+            String id = name.substring(0, name.length() - EXTENSION.length());
+            try {
+                queries.put(id, parser.parse(id, file, read(file)));
+            } catch (QueryFileException e) {
+                problems.add(new BuildProblem(display.apply(file), e.line(), e.getMessage()));
+            } catch (IOException e) {
+                problems.add(new BuildProblem(display.apply(file), 0, "cannot read the file: " + e.getMessage()));
+            }
+        }
+        return new QueryRegistry(queries, List.copyOf(problems));
+    }
+
+    private static List<Path> files(Path folder, List<BuildProblem> problems,
+                                    java.util.function.Function<Path, String> display) {
+        if (!Files.isDirectory(folder)) return List.of();
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
+                    .sorted().toList();
+        } catch (IOException e) {
+            problems.add(new BuildProblem(display.apply(folder), 0, "cannot list the folder: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    private static String read(Path file) throws IOException, QueryFileException {
+        byte[] bytes = Files.readAllBytes(file);
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+            return text.replace("\r\n", "\n");
+        } catch (CharacterCodingException e) {
+            throw new QueryFileException(0, "the file is not valid UTF-8; save it as UTF-8");
+        }
+    }
+
+    /** Every query, ordered by id. */
+    public Collection<SavedQuery> all() {
+        return queries.values();
+    }
+
+    public Optional<SavedQuery> get(String id) {
+        return Optional.ofNullable(queries.get(id));
+    }
+
+    public List<BuildProblem> problems() {
+        return problems;
+    }
+
+    /** The queries under each tag, tags in alphabetical order; untagged queries under "other". */
+    public SortedMap<String, List<SavedQuery>> byTag() {
+        SortedMap<String, List<SavedQuery>> out = new TreeMap<>();
+        for (SavedQuery q : queries.values()) {
+            List<String> tags = q.tags().isEmpty() ? List.of("other") : q.tags();
+            for (String t : tags) out.computeIfAbsent(t, k -> new ArrayList<>()).add(q);
+        }
+        return out;
+    }
+}
