@@ -10,7 +10,7 @@ import org.apache.lucene.queryparser.classic.QueryParserBase;
 /**
  * What a person typed into a search box, made safe for Lucene: words and "quoted phrases", every one
  * required, a trailing {@code *} on a word for its prefix. A word is matched as a phrase, so one the
- * analyzer splits ("five-year", "Entry/Exit") needs all its parts, in order. Lucene's own syntax is escaped, so no input
+ * analyzer splits ("five-year", "cross-border") needs all its parts, in order. Lucene's own syntax is escaped, so no input
  * can make the query parser fail.
  */
 public record SearchTerms(String input, List<String> clauses) {
