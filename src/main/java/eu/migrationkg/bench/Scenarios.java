@@ -67,8 +67,9 @@ final class Scenarios {
         for (JsonNode item : items) {
             String id = item.isTextual() ? item.asText() : item.path("id").asText("");
             if (id.isEmpty()) continue;
+            // SPARQL JSON for tables, the query's own first format (Turtle) for graphs.
             LoadRun.Request run = new LoadRun.Request("api/queries/" + URLEncoder.encode(id, StandardCharsets.UTF_8),
-                    RESULTS_JSON);
+                    RESULTS_JSON + ", */*;q=0.1");
             if (status(http, url, run) == 200) runs.add(run);
         }
         return runs;

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -33,29 +34,36 @@ public enum ResultFormat {
     XML("xml", "application/sparql-results+xml", ResultSetLang.RS_XML, false, "srx"),
     CSV("csv", "text/csv", ResultSetLang.RS_CSV, false, "csv"),
     TSV("tsv", "text/tab-separated-values", ResultSetLang.RS_TSV, false, "tsv"),
-    TABLE("table", "text/plain", null, false, "txt"),
-    MARKDOWN("md", "text/markdown", null, false, "md"),
-    TURTLE("ttl", "text/turtle", Lang.TURTLE, true, "ttl"),
-    NTRIPLES("nt", "application/n-triples", Lang.NTRIPLES, true, "nt"),
+    TABLE("table", "text/plain", null, false, "txt", "text", "txt"),
+    MARKDOWN("md", "text/markdown", null, false, "md", "markdown"),
+    TURTLE("ttl", "text/turtle", Lang.TURTLE, true, "ttl", "turtle"),
+    NTRIPLES("nt", "application/n-triples", Lang.NTRIPLES, true, "nt", "ntriples", "n-triples"),
     JSONLD("jsonld", "application/ld+json", Lang.JSONLD, true, "jsonld"),
-    RDFXML("rdfxml", "application/rdf+xml", Lang.RDFXML, true, "rdf");
+    RDFXML("rdfxml", "application/rdf+xml", Lang.RDFXML, true, "rdf", "rdf", "xml-rdf");
 
     private final String name;
     private final String mediaType;
     private final Lang lang;
     private final boolean forGraphs;
     private final String fileExtension;
+    private final List<String> names;
 
-    ResultFormat(String name, String mediaType, Lang lang, boolean forGraphs, String fileExtension) {
+    ResultFormat(String name, String mediaType, Lang lang, boolean forGraphs, String fileExtension, String... aliases) {
         this.name = name;
         this.mediaType = mediaType;
         this.lang = lang;
         this.forGraphs = forGraphs;
         this.fileExtension = fileExtension;
+        List<String> all = new ArrayList<>(List.of(name));
+        all.addAll(List.of(aliases));
+        this.names = List.copyOf(all);
     }
 
     /** The name used in {@code format=} and {@code --format}. */
     public String formatName() { return name; }
+
+    /** Every name that asks for this format: {@link #formatName()} first, then the others accepted. */
+    public List<String> names() { return names; }
 
     public String mediaType() { return mediaType; }
 
@@ -71,20 +79,8 @@ public enum ResultFormat {
 
     /** The format with this name; {@code turtle}, {@code ntriples} and {@code rdf} are accepted too. */
     public static Optional<ResultFormat> named(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        String canonical = switch (n) {
-            case "turtle" -> "ttl";
-            case "ntriples", "n-triples" -> "nt";
-            case "rdf", "xml-rdf" -> "rdfxml";
-            case "markdown" -> "md";
-            case "text", "txt" -> "table";
-            default -> n;
-        };
-        return Arrays.stream(values()).filter(f -> f.name.equals(canonical)).findFirst();
-    }
-
-    public static Optional<ResultFormat> ofMediaType(String mediaType) {
-        return Arrays.stream(values()).filter(f -> f.mediaType.equalsIgnoreCase(mediaType)).findFirst();
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(f -> f.names.contains(n)).findFirst();
     }
 
     /** Writes the result; the caller has checked that the format suits it. */

@@ -7,29 +7,23 @@ import eu.migrationkg.graph.DumpFile;
 import eu.migrationkg.graph.DumpWriter;
 import eu.migrationkg.graph.Publication;
 import eu.migrationkg.vocab.Iris;
+import eu.migrationkg.serve.web.Negotiation;
 import eu.migrationkg.serve.web.PageFrame;
 import eu.migrationkg.serve.web.Pages;
+import eu.migrationkg.serve.web.Representation;
 import eu.migrationkg.serve.web.Responses;
 import eu.migrationkg.serve.web.Site;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Optional;
-import org.apache.jena.atlas.web.MediaType;
 
 /**
  * {@code /dumps/}: the gzipped dumps of the served assembly, their {@code SHA256SUMS}, and a listing.
  * A dump's ETag is its SHA-256, so a client that has it gets 304 and a reload that changes it does not.
  */
 final class DumpsServlet extends HttpServlet {
-
-    /** JSON for programs that state no preference, the page for browsers. */
-    private static final List<HttpReplies.Offer> LISTING = List.of(
-            new HttpReplies.Offer("json", "application/json"),
-            new HttpReplies.Offer("html", Pages.HTML));
 
     private final PerAssembly<Publication> publication;
     private final Site site;
@@ -57,8 +51,7 @@ final class DumpsServlet extends HttpServlet {
         if (name.equals(DumpWriter.CHECKSUMS)) {
             StringBuilder sums = new StringBuilder();
             pub.dumps().forEach(d -> sums.append(d.checksumLine()));
-            HttpReplies.bytes(resp, HttpServletResponse.SC_OK, "text/plain; charset=utf-8",
-                    sums.toString().getBytes(StandardCharsets.UTF_8));
+            Responses.send(req, resp, HttpServletResponse.SC_OK, Representation.text(sums.toString(), "text/plain"), null);
             return;
         }
         Optional<DumpFile> dump = pub.dump(name);
@@ -77,24 +70,23 @@ final class DumpsServlet extends HttpServlet {
             return;
         }
         resp.setHeader("Content-Disposition", "attachment; filename=\"" + d.name() + "\"");
-        HttpReplies.bytes(resp, HttpServletResponse.SC_OK, DumpFile.GZIP, d.gzipped());
+        resp.setStatus(HttpServletResponse.SC_OK);
+        resp.setContentType(DumpFile.GZIP);
+        resp.setContentLength(d.gzipped().length);
+        if (!"HEAD".equals(req.getMethod())) resp.getOutputStream().write(d.gzipped());
     }
 
     private void listing(HttpServletRequest req, HttpServletResponse resp, Publication pub) throws IOException {
-        resp.setHeader("Vary", "Accept");
-        MediaType type = HttpReplies.negotiate(req, LISTING);
-        if (type == null) {
-            HttpReplies.notAcceptable(req, resp, LISTING);
-            return;
-        }
-        if (type.getContentTypeStr().equals(Pages.HTML)) {
+        Optional<String> type = Negotiation.JSON_OR_PAGE.negotiate(req, resp);
+        if (type.isEmpty()) return;
+        if (type.get().equals(Pages.HTML)) {
             PageFrame frame = site.frame(req, "Dumps").withSection(PageFrame.DUMPS)
                     .withDescription("The knowledge graph as gzipped N-Quads and Turtle files, with their checksums.");
             Pages.send(req, resp, HttpServletResponse.SC_OK, "dumps.jte", DumpsPage.of(frame, pub), null);
             return;
         }
         Iris iris = site.store().assembled().iris();
-        ObjectNode root = HttpReplies.JSON.createObjectNode();
+        ObjectNode root = Representation.JSON.createObjectNode();
         root.put("description", iris.dataset().getURI());
         ArrayNode files = root.putArray("dumps");
         for (DumpFile d : pub.dumps()) {
@@ -107,6 +99,6 @@ final class DumpsServlet extends HttpServlet {
                     .put("sha256", d.sha256());
         }
         root.put("checksums", iris.served(DatasetDescription.DUMPS_PATH + DumpWriter.CHECKSUMS).getURI());
-        HttpReplies.json(resp, HttpServletResponse.SC_OK, root);
+        Responses.send(req, resp, HttpServletResponse.SC_OK, Representation.json(root), null);
     }
 }

@@ -1,11 +1,11 @@
 package eu.migrationkg.serve;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import eu.migrationkg.serve.web.Negotiation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.eclipse.jetty.http.HttpStatus;
 
 /**
@@ -54,13 +54,27 @@ public final class ErrorResponses {
         response.getOutputStream().write(r.body());
     }
 
-    /** The format for a client: JSON if it accepts JSON or calls an API, HTML for a browser, else text. */
+    /**
+     * What an error can be written in, JSON standing for every JSON type this server answers in (a
+     * SPARQL or JSON-LD client reads a JSON error). Plain text first, as the answer to any client that
+     * states no preference; under {@code /api/} JSON first. An error goes out even when the client
+     * accepts none of them: in the first.
+     */
+    private static final Negotiation<Format> FOR_PAGES = Negotiation.of(offer(Format.TEXT), offer(Format.JSON), offer(Format.HTML));
+    private static final Negotiation<Format> FOR_API = Negotiation.of(offer(Format.JSON), offer(Format.TEXT), offer(Format.HTML));
+
+    private static Negotiation.Offer<Format> offer(Format f) {
+        Negotiation.Offer<Format> o = Negotiation.Offer.of(f, f.mediaType, f.name());
+        return switch (f) {
+            case JSON -> o.withAliases("application/problem+json", "application/sparql-results+json", "application/ld+json");
+            case HTML -> o.withAliases("application/xhtml+xml");
+            case TEXT -> o;
+        };
+    }
+
+    /** The format for a client: the one its Accept header prefers, else JSON under {@code /api/} and text elsewhere. */
     public static Format negotiate(String accept, String path) {
-        String a = accept == null ? "" : accept.toLowerCase(Locale.ROOT);
-        if (a.contains("json")) return Format.JSON;
-        if (a.contains("text/html") || a.contains("application/xhtml")) return Format.HTML;
-        if (path != null && path.startsWith("/api/")) return Format.JSON;
-        return Format.TEXT;
+        return (path != null && path.startsWith("/api/") ? FOR_API : FOR_PAGES).preferred(accept);
     }
 
     public static Rendered render(String accept, String path, int status, String message) {

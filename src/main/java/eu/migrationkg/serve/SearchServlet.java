@@ -6,15 +6,17 @@ import eu.migrationkg.graph.KnowledgeStore;
 import eu.migrationkg.queries.SearchTerms;
 import eu.migrationkg.queries.TextSearch;
 import eu.migrationkg.serve.ld.Labels;
+import eu.migrationkg.serve.web.Negotiation;
 import eu.migrationkg.serve.web.PageFrame;
 import eu.migrationkg.serve.web.Pages;
+import eu.migrationkg.serve.web.Representation;
+import eu.migrationkg.serve.web.Responses;
 import eu.migrationkg.serve.web.Site;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
-import org.apache.jena.atlas.web.MediaType;
+import java.util.Optional;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
@@ -27,11 +29,6 @@ final class SearchServlet extends HttpServlet {
 
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
-    private static final String JSON = "application/json";
-    /** JSON first: a client that states no preference is a program. */
-    private static final List<HttpReplies.Offer> OFFERS = List.of(
-            new HttpReplies.Offer("json", JSON),
-            new HttpReplies.Offer("html", Pages.HTML));
 
     private final Site site;
 
@@ -41,13 +38,9 @@ final class SearchServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        resp.setHeader("Vary", "Accept");
-        MediaType type = HttpReplies.negotiate(req, OFFERS);
-        if (type == null) {
-            HttpReplies.notAcceptable(req, resp, OFFERS);
-            return;
-        }
-        boolean html = type.getContentTypeStr().equals(Pages.HTML);
+        Optional<String> type = Negotiation.JSON_OR_PAGE.negotiate(req, resp);
+        if (type.isEmpty()) return;
+        boolean html = type.get().equals(Pages.HTML);
         String q = req.getParameter("q");
         PageFrame frame = site.frame(req, q == null || q.isBlank() ? "Search" : "Search: " + q.strip())
                 .withSection(PageFrame.SEARCH).withQuery(q == null ? "" : q);
@@ -67,7 +60,9 @@ final class SearchServlet extends HttpServlet {
                 Pages.send(req, resp, HttpServletResponse.SC_BAD_REQUEST, "search.jte",
                         SearchPage.empty(frame, q, e.getMessage()), null);
             } else {
-                HttpReplies.jsonError(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+                ObjectNode error = Representation.JSON.createObjectNode().put("status", HttpServletResponse.SC_BAD_REQUEST)
+                        .put("error", e.getMessage());
+                Responses.send(req, resp, HttpServletResponse.SC_BAD_REQUEST, Representation.json(error), null);
             }
             return;
         }
@@ -80,7 +75,7 @@ final class SearchServlet extends HttpServlet {
         if (html) {
             Pages.send(req, resp, HttpServletResponse.SC_OK, "search.jte", page, null);
         } else {
-            HttpReplies.json(resp, HttpServletResponse.SC_OK, toJson(page));
+            Responses.send(req, resp, HttpServletResponse.SC_OK, Representation.json(toJson(page)), null);
         }
     }
 
@@ -98,7 +93,7 @@ final class SearchServlet extends HttpServlet {
     }
 
     private static ObjectNode toJson(SearchPage page) {
-        ObjectNode root = HttpReplies.JSON.createObjectNode();
+        ObjectNode root = Representation.JSON.createObjectNode();
         root.put("query", page.query());
         root.put("total", page.total());
         root.put("offset", page.offset());

@@ -6,6 +6,7 @@ import eu.migrationkg.graph.AssembledDataset;
 import eu.migrationkg.graph.TextIndexing;
 import eu.migrationkg.queries.SavedQuery;
 import eu.migrationkg.serve.web.PageFrame;
+import eu.migrationkg.serve.web.Representation;
 import eu.migrationkg.vocab.Vocab;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,7 @@ public record SparqlEditorPage(PageFrame frame, String endpoint, Map<String, Str
             examples.add(new Example(examples.size(), q.id(), q.summary(), query,
                     editorHref + "#query=" + hashEncode(query) + "&tabTitle=" + hashEncode(q.summary())));
         }
-        ObjectNode config = HttpReplies.JSON.createObjectNode();
+        ObjectNode config = Representation.JSON.createObjectNode();
         config.put("endpoint", editorHref);
         ObjectNode p = config.putObject("prefixes");
         prefixes.forEach(p::put);
@@ -54,7 +55,7 @@ public record SparqlEditorPage(PageFrame frame, String endpoint, Map<String, Str
         examples.forEach(e -> list.addObject().put("name", e.name()).put("query", e.query()));
         String json;
         try {
-            json = HttpReplies.JSON.writeValueAsString(config);
+            json = Representation.JSON.writeValueAsString(config);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings always serialises", e);
         }

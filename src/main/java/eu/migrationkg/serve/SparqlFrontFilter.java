@@ -2,9 +2,12 @@ package eu.migrationkg.serve;
 
 import eu.migrationkg.graph.Publication;
 import eu.migrationkg.queries.QueryRegistry;
+import eu.migrationkg.serve.ld.Variant;
 import eu.migrationkg.serve.web.Links;
+import eu.migrationkg.serve.web.Negotiation;
 import eu.migrationkg.serve.web.PageFrame;
 import eu.migrationkg.serve.web.Pages;
+import eu.migrationkg.serve.web.Responses;
 import eu.migrationkg.serve.web.Site;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -14,9 +17,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.atlas.web.MediaType;
 
 /**
  * In front of Fuseki's query endpoint: a GET without a query asks what the endpoint is. A browser
@@ -25,15 +26,6 @@ import org.apache.jena.atlas.web.MediaType;
  * Fuseki unchanged.
  */
 final class SparqlFrontFilter implements Filter {
-
-    /** RDF first: the service description is what the SPARQL protocol promises at this URL. */
-    private static final List<HttpReplies.Offer> OFFERS;
-
-    static {
-        List<HttpReplies.Offer> offers = new ArrayList<>(RdfReply.OFFERS);
-        offers.add(new HttpReplies.Offer("html", Pages.HTML));
-        OFFERS = List.copyOf(offers);
-    }
 
     private final Site site;
     private final QueryRegistry queries;
@@ -50,23 +42,22 @@ final class SparqlFrontFilter implements Filter {
             throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
         HttpServletResponse resp = (HttpServletResponse) response;
-        if (isGetWithoutQuery(req)) {
-            MediaType type = HttpReplies.negotiate(req, OFFERS);
-            if (type != null && type.getContentTypeStr().equals(Pages.HTML)) {
+        // RDF first (the service description is what the SPARQL protocol promises at this URL); what
+        // asks for none of ours, a format of Fuseki's above all, is Fuseki's to answer.
+        if (isGetWithoutQuery(req) && Variant.NEGOTIATION.choose(req) instanceof Negotiation.Chosen<Variant> c) {
+            c.markVary(resp);
+            if (c.value() == Variant.HTML) {
                 editor(req, resp);
-                return;
+            } else {
+                Responses.send(req, resp, HttpServletResponse.SC_OK, c.value().render(ServiceDescription.of(
+                        site.store().assembled().iris(), publication.get().statistics()), ServiceDescription.prefixes()), null);
             }
-            if (type != null) {
-                RdfReply.write(req, resp, type, ServiceDescription.of(site.store().assembled().iris(),
-                        publication.get().statistics()), ServiceDescription.prefixes());
-                return;
-            }
+            return;
         }
         chain.doFilter(request, response);
     }
 
     private void editor(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        resp.setHeader("Vary", "Accept");
         PageFrame frame = site.frame(req, "SPARQL").withSection(PageFrame.SPARQL)
                 .withDescription("Query the knowledge graph of EU migration policy in SPARQL.");
         Links links = frame.links();

@@ -24,6 +24,17 @@ class ErrorResponsesTest {
     }
 
     @Test
+    void qualitiesCountAndAnErrorGoesOutEvenWhenNothingIsAcceptable() {
+        assertEquals(ErrorResponses.Format.HTML, ErrorResponses.negotiate("application/json;q=0, text/html", "/api/queries"));
+        assertEquals(ErrorResponses.Format.TEXT, ErrorResponses.negotiate("text/html;q=0.1, */*", "/sparql"));
+        assertEquals(ErrorResponses.Format.JSON, ErrorResponses.negotiate("application/problem+json", "/sparql"));
+        assertEquals(ErrorResponses.Format.HTML, ErrorResponses.negotiate("application/xhtml+xml", "/sparql"));
+        assertEquals(ErrorResponses.Format.TEXT, ErrorResponses.negotiate("image/png", "/sparql"));
+        assertEquals(ErrorResponses.Format.JSON, ErrorResponses.negotiate("image/png", "/api/queries/x"));
+        assertEquals(ErrorResponses.Format.TEXT, ErrorResponses.negotiate("<script>", "/sparql"));
+    }
+
+    @Test
     void htmlEscapesWhatItEchoes() {
         var r = ErrorResponses.render(BROWSER, "/x", 400, "bad <script>alert(1)</script> & \"q\"");
         String body = new String(r.body(), StandardCharsets.UTF_8);

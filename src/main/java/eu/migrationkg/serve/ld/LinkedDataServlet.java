@@ -3,6 +3,7 @@ package eu.migrationkg.serve.ld;
 import eu.migrationkg.graph.AssembledDataset;
 import eu.migrationkg.graph.KnowledgeStore;
 import eu.migrationkg.serve.web.Links;
+import eu.migrationkg.serve.web.Negotiation;
 import eu.migrationkg.serve.web.PageFrame;
 import eu.migrationkg.serve.web.Pages;
 import eu.migrationkg.serve.web.Representation;
@@ -75,7 +76,7 @@ final class LinkedDataServlet extends HttpServlet {
         String accept = req.getHeader("Accept");
         Optional<Target> target = resolve(req, assembled, describer);
         if (target.isEmpty()) {
-            boolean html = Negotiation.choose(null, null, accept) instanceof Negotiation.Chosen c && c.variant() == Variant.HTML;
+            boolean html = Variant.NEGOTIATION.preferred(accept) == Variant.HTML;
             String iri = site.base() + Links.pathOf(req);
             return html
                     ? new Answer(404, Pages.html("error.jte", new ErrorPage(site.frame(req, "Not found"), 404,
@@ -91,23 +92,15 @@ final class LinkedDataServlet extends HttpServlet {
         }
         headers.add("Link");
         headers.add(link.toString());
-        Negotiation.Outcome outcome = Negotiation.choose(t.extension(), req.getParameter("format"), accept);
-        if (outcome instanceof Negotiation.UnknownFormat u) {
-            return new Answer(400, Representation.text("Unknown format '" + u.value() + "'; use one of "
-                    + String.join(", ", Variant.extensions()) + ".\n", "text/plain"), headers);
-        }
-        if (outcome instanceof Negotiation.NotAcceptable) {
-            StringJoiner types = new StringJoiner(", ");
-            for (Variant v : Variant.values()) types.add(v.mediaType());
-            return new Answer(406, Representation.text("None of the accepted media types can be produced; this "
-                    + "resource is available as " + types + ".\n", "text/plain"), headers);
-        }
-        Negotiation.Chosen chosen = (Negotiation.Chosen) outcome;
-        Variant variant = chosen.variant();
-        if (chosen.byAccept()) {
+        Negotiation.Outcome<Variant> outcome = Variant.NEGOTIATION.choose(t.extension(), req.getParameter("format"), accept);
+        if (outcome.variesWithAccept()) {
             headers.add("Vary");
             headers.add("Accept");
         }
+        if (outcome instanceof Negotiation.Refusal<Variant> refusal) {
+            return new Answer(refusal.status(), Representation.text(refusal.message() + "\n", "text/plain"), headers);
+        }
+        Variant variant = ((Negotiation.Chosen<Variant>) outcome).value();
         if (t.extension() == null) {
             headers.add("Content-Location");
             headers.add(variantHref(name, variant));
@@ -121,7 +114,7 @@ final class LinkedDataServlet extends HttpServlet {
     private Representation resource(HttpServletRequest req, AssembledDataset assembled, DatasetGraph ds,
                                     Describer describer, Node iri, Variant variant, String name) {
         Description d = describer.describe(iri).orElseThrow();
-        if (variant.isRdf()) return rdf(d.graph(), assembled, variant);
+        if (variant.isRdf()) return variant.render(d.graph(), assembled.prefixes());
         GraphView v = new GraphView(ds.getDefaultGraph(), assembled.prefixes(), site.links(req), assembled.iris());
         String label = v.labels.of(iri);
         PageFrame frame = site.frame(req, label).withCanonical(iri.getURI())
@@ -136,7 +129,7 @@ final class LinkedDataServlet extends HttpServlet {
     private Representation ontology(HttpServletRequest req, AssembledDataset assembled, DatasetGraph ds,
                                     Variant variant, String name) {
         Graph ontology = ontologyGraph(ds, assembled);
-        if (variant.isRdf()) return rdf(ontology, assembled, variant);
+        if (variant.isRdf()) return variant.render(ontology, assembled.prefixes());
         GraphView v = new GraphView(ds.getDefaultGraph(), assembled.prefixes(), site.links(req), assembled.iris());
         PageFrame frame = site.frame(req, v.labels.of(NodeFactory.createURI(assembled.iris().ontologyIri())))
                 .withSection(PageFrame.ONTOLOGY)
@@ -164,11 +157,6 @@ final class LinkedDataServlet extends HttpServlet {
     private static final Node TYPE = NodeFactory.createURI(Vocab.RDF + "type");
     private static final Node OWL_ONTOLOGY = NodeFactory.createURI(Vocab.OWL + "Ontology");
 
-    private static Representation rdf(Graph g, AssembledDataset assembled, Variant variant) {
-        return new Representation(RdfOutput.write(g, assembled.prefixes(), variant.format()),
-                variant.mediaType() + "; charset=utf-8");
-    }
-
     /**
      * The IRI a request path names: the path itself under the public base; failing that, the path
      * without a format extension ({@code x.ttl} is {@code x} in Turtle).
@@ -186,7 +174,7 @@ final class LinkedDataServlet extends HttpServlet {
             if (dot > path.lastIndexOf('/') + 1) {
                 String ext = path.substring(dot + 1).toLowerCase(Locale.ROOT);
                 String stem = path.substring(0, dot);
-                if (Variant.byExtension(ext).isPresent()) {
+                if (Variant.NEGOTIATION.named(ext).isPresent()) {
                     if (stem.equals(ontologyPath)) return Optional.of(new Target(NodeFactory.createURI(base + stem), ext, true));
                     Node s = NodeFactory.createURI(base + stem);
                     if (describer.exists(s)) return Optional.of(new Target(s, ext, false));

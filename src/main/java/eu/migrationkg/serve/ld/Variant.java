@@ -1,14 +1,16 @@
 package eu.migrationkg.serve.ld;
 
+import eu.migrationkg.serve.web.Negotiation;
+import eu.migrationkg.serve.web.Representation;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.PrefixMap;
 
 /**
- * The representations every IRI is served in. The order is the server's preference when a client
- * accepts several equally (Turtle first for {@code Accept: *}{@code /*}, as programs send it; browsers
- * name text/html explicitly).
+ * The representations of a graph: every IRI, the dataset description and the service description
+ * are served in these. The order is the server's preference when a client accepts several equally
+ * (Turtle first for {@code Accept: *}{@code /*}, as programs send it; browsers name text/html explicitly).
  */
 public enum Variant {
     TURTLE("text/turtle", "ttl", "Turtle", RDFFormat.TURTLE_PRETTY),
@@ -16,6 +18,10 @@ public enum Variant {
     RDFXML("application/rdf+xml", "rdf", "RDF/XML", RDFFormat.RDFXML_PRETTY),
     NTRIPLES("application/n-triples", "nt", "N-Triples", RDFFormat.NTRIPLES_UTF8),
     HTML("text/html", "html", "HTML", null);
+
+    /** Choosing among them; plain JSON clients get JSON-LD, which is JSON. */
+    public static final Negotiation<Variant> NEGOTIATION = Negotiation.of(Arrays.stream(values())
+            .map(v -> v == JSONLD ? v.offer().withAliases("application/json") : v.offer()).toList());
 
     private final String mediaType;
     private final String extension;
@@ -41,12 +47,13 @@ public enum Variant {
 
     public boolean isRdf() { return format != null; }
 
-    public static Optional<Variant> byExtension(String ext) {
-        return Arrays.stream(values()).filter(v -> v.extension.equals(ext)).findFirst();
+    /** The graph in this RDF variant, declaring only the prefixes it uses. */
+    public Representation render(Graph graph, PrefixMap prefixes) {
+        if (!isRdf()) throw new IllegalStateException(this + " is not an RDF syntax");
+        return new Representation(RdfOutput.write(graph, prefixes, format), mediaType + "; charset=utf-8");
     }
 
-    /** The extensions, for messages listing what can be asked for. */
-    public static List<String> extensions() {
-        return Arrays.stream(values()).map(Variant::extension).toList();
+    private Negotiation.Offer<Variant> offer() {
+        return Negotiation.Offer.of(this, mediaType, extension);
     }
 }

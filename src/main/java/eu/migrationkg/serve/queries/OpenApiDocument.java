@@ -8,6 +8,7 @@ import eu.migrationkg.queries.QueryRegistry;
 import eu.migrationkg.queries.QueryRunner;
 import eu.migrationkg.queries.ResultFormat;
 import eu.migrationkg.queries.SavedQuery;
+import eu.migrationkg.serve.web.Representation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.TreeSet;
@@ -24,7 +25,7 @@ final class OpenApiDocument {
 
     /** @param base the public base of the server: the API's server URL, paths being appended to it */
     static ObjectNode build(QueryRegistry registry, String base) {
-        ObjectNode doc = ApiResponses.JSON.createObjectNode();
+        ObjectNode doc = Representation.JSON.createObjectNode();
         doc.put("openapi", VERSION);
         ObjectNode info = doc.putObject("info");
         info.put("title", "EU migration policy knowledge graph: saved queries");
@@ -49,7 +50,7 @@ final class OpenApiDocument {
     }
 
     private static ObjectNode listOperation() {
-        ObjectNode item = ApiResponses.JSON.createObjectNode();
+        ObjectNode item = Representation.JSON.createObjectNode();
         ObjectNode get = item.putObject("get");
         get.put("operationId", "listQueries");
         get.put("summary", "List the saved queries");
@@ -62,7 +63,7 @@ final class OpenApiDocument {
     }
 
     private static ObjectNode operation(SavedQuery q) {
-        ObjectNode item = ApiResponses.JSON.createObjectNode();
+        ObjectNode item = Representation.JSON.createObjectNode();
         ObjectNode get = item.putObject("get");
         get.put("operationId", q.id());
         get.put("summary", q.summary());
@@ -94,6 +95,7 @@ final class OpenApiDocument {
         }
         responses.putObject("304").put("description", "Not modified: the ETag given in If-None-Match still holds");
         problem(responses, "400", "A parameter is missing or invalid; the problem names it and says why");
+        problem(responses, "406", "The Accept header excludes every format the query offers (and no format parameter is given)");
         problem(responses, "503", "The query ran longer than " + QueryRunner.TIMEOUT.toSeconds() + " s and was stopped");
         return item;
     }
@@ -105,7 +107,7 @@ final class OpenApiDocument {
     }
 
     private static ObjectNode parameter(QueryParameter p) {
-        ObjectNode n = ApiResponses.JSON.createObjectNode();
+        ObjectNode n = Representation.JSON.createObjectNode();
         n.put("name", p.name());
         n.put("in", "query");
         n.put("required", p.mandatory());
@@ -156,7 +158,7 @@ final class OpenApiDocument {
     }
 
     private static ObjectNode formatParameter(List<ResultFormat> formats) {
-        ObjectNode n = ApiResponses.JSON.createObjectNode();
+        ObjectNode n = Representation.JSON.createObjectNode();
         n.put("name", "format");
         n.put("in", "query");
         n.put("required", false);
@@ -169,7 +171,7 @@ final class OpenApiDocument {
     }
 
     private static ObjectNode components() {
-        ObjectNode c = ApiResponses.JSON.createObjectNode();
+        ObjectNode c = Representation.JSON.createObjectNode();
         ObjectNode parameters = c.putObject("parameters");
         ObjectNode limit = parameters.putObject("limit");
         limit.put("name", "limit").put("in", "query").put("required", false)

@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import eu.migrationkg.serve.ServeContext;
+import eu.migrationkg.serve.web.Representation;
+import eu.migrationkg.serve.web.Responses;
 import eu.migrationkg.serve.web.Site;
 import java.io.IOException;
 import java.util.Set;
@@ -41,25 +43,20 @@ public final class SavedQueryModule implements FusekiModule {
         builder.addServlet(QueryPagesServlet.PATH, pages);
         builder.addServlet(QueryPagesServlet.PATH + "/*", pages);
         builder.addServlet(ApiPageServlet.PATH, new ApiPageServlet(registry, site));
-        try {
-            builder.addServlet(OPENAPI_PATH, new OpenApiServlet(
-                    ApiResponses.JSON.writeValueAsBytes(OpenApiDocument.build(registry, base))));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the OpenAPI document", e);
-        }
+        builder.addServlet(OPENAPI_PATH, new OpenApiServlet(Representation.json(OpenApiDocument.build(registry, base))));
     }
 
     /** Serves the document written at start; its ETag never changes while the server runs. */
     private static final class OpenApiServlet extends HttpServlet {
-        private final byte[] document;
+        private final transient Representation document;
 
-        OpenApiServlet(byte[] document) {
+        OpenApiServlet(Representation document) {
             this.document = document;
         }
 
         @Override
         protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-            ApiResponses.send(req, resp, "application/json; charset=utf-8", document);
+            Responses.send(req, resp, HttpServletResponse.SC_OK, document, null);
         }
     }
 }

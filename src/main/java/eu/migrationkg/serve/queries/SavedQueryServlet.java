@@ -8,6 +8,9 @@ import eu.migrationkg.queries.QueryResult;
 import eu.migrationkg.queries.QueryRunner;
 import eu.migrationkg.queries.ResultFormat;
 import eu.migrationkg.queries.SavedQuery;
+import eu.migrationkg.serve.web.Negotiation;
+import eu.migrationkg.serve.web.Representation;
+import eu.migrationkg.serve.web.Responses;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,16 +22,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.atlas.web.MediaType;
-import org.apache.jena.fuseki.system.ConNeg;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code GET /api/queries} lists the saved queries; {@code GET /api/queries/{id}?param=...} runs one.
- * The format comes from {@code format=} or the {@code Accept} header; {@code limit} and {@code offset}
+ * The format comes from {@code format=} or the {@code Accept} header ({@link Negotiation}: 400 for an
+ * unknown format, 406 when Accept excludes every format the query offers); {@code limit} and {@code offset}
  * page a table, with {@code Link} headers to the neighbouring pages.
  */
 final class SavedQueryServlet extends HttpServlet {
@@ -52,7 +53,7 @@ final class SavedQueryServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getPathInfo();
         if (path == null || path.equals("/")) {
-            ApiResponses.sendJson(req, resp, catalog.list());
+            Responses.send(req, resp, HttpServletResponse.SC_OK, Representation.json(catalog.list()), null);
             return;
         }
         String id = path.substring(1);
@@ -81,7 +82,14 @@ final class SavedQueryServlet extends HttpServlet {
             throws ParameterException, IOException {
         QueryString qs = QueryString.parse(req.getQueryString());
         Map<String, String> values = new LinkedHashMap<>(qs.values());
-        ResultFormat format = format(query, values.remove("format"), req);
+        Negotiation.Outcome<ResultFormat> outcome = negotiation(query).choose(null, values.remove("format"), req.getHeader("Accept"));
+        outcome.markVary(resp);
+        if (outcome instanceof Negotiation.UnknownFormat<ResultFormat> u) throw unknownFormat(query, u.value());
+        if (outcome instanceof Negotiation.NotAcceptable<ResultFormat> n) {
+            ApiResponses.problem(resp, n.status(), "Not Acceptable", n.message(), Map.of());
+            return;
+        }
+        ResultFormat format = ((Negotiation.Chosen<ResultFormat>) outcome).value();
         Page page = page(query, values.remove("limit"), values.remove("offset"));
         BoundQuery bound = query.bind(values);
         QueryResult result = runner.run(bound, page);
@@ -92,26 +100,28 @@ final class SavedQueryServlet extends HttpServlet {
             links(query, qs, page, rows).ifPresent(l -> resp.setHeader("Link", l));
         }
         resp.setHeader("Content-Disposition", "inline; filename=\"" + query.id() + "." + format.fileExtension() + "\"");
-        ApiResponses.send(req, resp, format.mediaType() + "; charset=utf-8", body.toByteArray());
+        Responses.send(req, resp, HttpServletResponse.SC_OK,
+                new Representation(body.toByteArray(), format.mediaType() + "; charset=utf-8"), null);
     }
 
-    /** {@code format=} wins over {@code Accept}; without either, the first format offered. */
-    private static ResultFormat format(SavedQuery query, String requested, HttpServletRequest req)
-            throws ParameterException {
-        List<ResultFormat> offered = ResultFormat.offeredFor(query);
-        String names = String.join(", ", offered.stream().map(ResultFormat::formatName).toList());
-        if (requested != null && !requested.isEmpty()) {
-            ResultFormat f = ResultFormat.named(requested).orElseThrow(() -> new ParameterException("format",
-                    "'" + requested + "' is not a format (this query offers: " + names + ")"));
-            if (!offered.contains(f)) {
-                throw new ParameterException("format", "'" + requested + "' does not fit a " + query.form()
-                        + " query (it offers: " + names + ")");
-            }
-            return f;
-        }
-        AcceptList offer = AcceptList.create(offered.stream().map(ResultFormat::mediaType).toArray(String[]::new));
-        MediaType chosen = ConNeg.chooseContentType(req, offer, MediaType.create(offered.get(0).mediaType()));
-        return ResultFormat.ofMediaType(chosen.getContentTypeStr()).orElse(offered.get(0));
+    /**
+     * The formats the query's result can take, the preferred first ({@code format=} by any of a format's
+     * names); a JSON client gets SPARQL JSON results, or JSON-LD for a graph.
+     */
+    private static Negotiation<ResultFormat> negotiation(SavedQuery query) {
+        return Negotiation.of(ResultFormat.offeredFor(query).stream().map(f -> {
+            var offer = new Negotiation.Offer<>(f, f.mediaType(), f.names(), List.of());
+            return f == ResultFormat.JSON || f == ResultFormat.JSONLD ? offer.withAliases("application/json") : offer;
+        }).toList());
+    }
+
+    /** A {@code format=} the query does not offer: a 400 naming the parameter, as for any other parameter. */
+    private static ParameterException unknownFormat(SavedQuery query, String requested) {
+        String names = String.join(", ", ResultFormat.offeredFor(query).stream().map(ResultFormat::formatName).toList());
+        return ResultFormat.named(requested).isPresent()
+                ? new ParameterException("format", "'" + requested + "' does not fit a " + query.form()
+                        + " query (it offers: " + names + ")")
+                : new ParameterException("format", "'" + requested + "' is not a format (this query offers: " + names + ")");
     }
 
     private static Page page(SavedQuery query, String limit, String offset) throws ParameterException {

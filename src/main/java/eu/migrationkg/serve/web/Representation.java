@@ -1,5 +1,8 @@
 package eu.migrationkg.serve.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,6 +13,18 @@ import java.util.HexFormat;
  * equal representations always carry the same tag and a changed one never does.
  */
 public record Representation(byte[] body, String contentType) {
+
+    /** The server's one JSON writer: indented, since people read the answers too. */
+    public static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    public static final String JSON_TYPE = "application/json";
+
+    public static Representation json(Object body) {
+        try {
+            return new Representation(JSON.writeValueAsBytes(body), JSON_TYPE + "; charset=utf-8");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a JSON answer", e);
+        }
+    }
 
     public static Representation text(String text, String mediaType) {
         return new Representation(text.getBytes(StandardCharsets.UTF_8), mediaType + "; charset=utf-8");
