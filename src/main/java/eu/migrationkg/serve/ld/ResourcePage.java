@@ -1,6 +1,7 @@
 package eu.migrationkg.serve.ld;
 
 import eu.migrationkg.serve.web.PageFrame;
+import eu.migrationkg.serve.web.SourceMarkup;
 import java.util.List;
 
 /**
@@ -54,11 +55,12 @@ public record ResourcePage(
      * @param passage    the passage resource
      * @param document   the source it is from
      * @param date       the source's date
+     * @param text       the passage with its context, as a reader sees it
      * @param inContext  a link to the source's page with the passage highlighted
      * @param states     what it states about this resource
      */
-    public record Quote(int number, String anchor, Ref passage, Ref document, String date, String prefix, String exact,
-                        String suffix, String inContext, List<StatementView> states) {}
+    public record Quote(int number, String anchor, Ref passage, Ref document, String date, SourceMarkup.Quotation text,
+                        String inContext, List<StatementView> states) {}
 
     /** A source's full text, and the resources its passages mention. */
     public record DocumentText(List<SourceText.Part> parts, int passages, List<Mentioned> mentioned) {}

@@ -6,6 +6,7 @@ import eu.migrationkg.serve.ld.ResourcePage.Quote;
 import eu.migrationkg.serve.ld.ResourcePage.StatementView;
 import eu.migrationkg.serve.ld.ResourcePage.Value;
 import eu.migrationkg.serve.web.PageFrame;
+import eu.migrationkg.serve.web.SourceMarkup;
 import eu.migrationkg.sources.SourceDocument;
 import eu.migrationkg.vocab.Vocab;
 import java.util.ArrayList;
@@ -113,8 +114,8 @@ final class ResourcePageBuilder {
                     ? doc.href() + "#" + p.fragment() : v.links.iri(p.iri().getURI());
             List<StatementView> states = p.statements().stream()
                     .map(t -> new StatementView(v.ref(t.getSubject()), v.ref(t.getPredicate()), value(t))).toList();
-            out.add(new Quote(n, "says-" + n, v.ref(p.iri()), doc, date, SourceText.plain(p.prefix()),
-                    SourceText.plain(p.exact()), SourceText.plain(p.suffix()), inContext, states));
+            out.add(new Quote(n, "says-" + n, v.ref(p.iri()), doc, date, SourceMarkup.quote(p.prefix(), p.exact(), p.suffix()),
+                    inContext, states));
         }
         return out;
     }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.migrationkg.serve.web.SourceMarkup;
 import eu.migrationkg.sources.SourceDocument;
 import eu.migrationkg.support.Html5;
 import eu.migrationkg.support.HtmlPage;
@@ -98,7 +99,7 @@ class ResourcePagesIT {
         String text = page.text(quote);
         SourceDocument doc = document();
         String exact = doc.body().substring(3231, 3441);
-        assertTrue(text.contains(SourceText.plain(exact).replaceAll("\\s+", " ").strip()), text);
+        assertTrue(text.contains(SourceMarkup.plain(exact)), text);
         assertTrue(text.contains("Commission presents a five-year strategy on migration"), "the document: " + text);
         assertTrue(text.contains("2026-01-29"), "the date: " + text);
         String inContext = null;
@@ -113,11 +114,42 @@ class ResourcePagesIT {
         Element passage = docPage.byId("passage-3231-3441");
         assertNotNull(passage);
         assertEquals("passage", passage.getAttribute("class"));
-        // Its text is the source's characters at those offsets (Markdown markers included, hidden by the stylesheet).
-        assertEquals(exact.replaceAll("\\s+", " ").strip(), docPage.text(passage).replace("¶", "").replaceAll("\\s+", " ").strip());
+        // Its text is the source's characters at those offsets, as a reader sees them (the list marker a bullet).
+        assertEquals(SourceMarkup.plain(exact), docPage.text(passage).replace("¶", "").replace("•", "").replaceAll("\\s+", " ").strip());
         // Each statement stated by a passage points to its quote.
         assertTrue(page.references().contains("#says-1"));
         assertTrue(page.references().contains("#says-2"));
+    }
+
+    @Test
+    void quotationsAndTheDocumentShowTheSourcesMarkdownAsAReaderSeesIt() throws Exception {
+        // A list item with emphasis, quoted on the pages of what it states.
+        HtmlPage ees = HtmlPage.parse(html(EES));
+        Element mark = ees.elements("mark").stream().filter(m -> ees.text(m).contains("digital border management system"))
+                .findFirst().orElseThrow();
+        assertTrue(ees.text(mark).startsWith("Deliver the world's most advanced"), "no list marker: " + ees.text(mark));
+        assertEquals(List.of("Entry/Exit System (EES)", "European Travel Information Authorisation System (ETIAS)"),
+                texts(ees, mark, "strong"), "emphasis as emphasis");
+        // Context cut in the middle of a link: no half of its markup shows.
+        HtmlPage person = HtmlPage.parse(html(PERSON));
+        String quotes = person.text(person.byId("where-it-says-so"));
+        for (String marker : List.of("**", "](", "[Markus")) assertFalse(quotes.contains(marker), marker + " in " + quotes);
+        // The document: emphasis, links as their words, bullets drawn, item numbers kept.
+        HtmlPage doc = HtmlPage.parse(html(DOCUMENT));
+        Element text = doc.elements("div").stream().filter(d -> d.getAttribute("class").equals("source-text")).findFirst().orElseThrow();
+        String shown = doc.text(text);
+        for (String marker : List.of("**", "](#)", "[Pact on Migration and Asylum]")) assertFalse(shown.contains(marker), marker);
+        assertTrue(shown.contains("implementing the reforms brought by the Pact on Migration and Asylum."), shown);
+        assertTrue(shown.contains("• Deliver the world's most advanced digital border management system"), shown);
+        assertTrue(shown.contains("1. Stepping up Migration Diplomacy"), shown);
+        assertTrue(texts(doc, text, "strong").contains("European Asylum and Migration Management Strategy"));
+        assertTrue(doc.elements("a").stream().noneMatch(a -> a.getAttribute("href").equals("#")), "a link to nowhere is not a link");
+    }
+
+    private static List<String> texts(HtmlPage page, Element in, String tag) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < in.getElementsByTagName(tag).getLength(); i++) out.add(page.text((Element) in.getElementsByTagName(tag).item(i)));
+        return out;
     }
 
     @Test
