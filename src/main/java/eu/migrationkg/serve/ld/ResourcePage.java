@@ -17,6 +17,7 @@ public record ResourcePage(
         List<PropertyRow> properties,
         List<IncomingRow> incoming,
         long incomingTotal,
+        int incomingListed,
         String allIncomingHref,
         List<Quote> quotes,
         boolean moreQuotes,
@@ -31,18 +32,35 @@ public record ResourcePage(
     /** A part of this resource named by a fragment ({@code iri#name}), anchored by that name on the page. */
     public record Fragment(String anchor, Ref self, List<Ref> types, List<PropertyRow> properties) {}
 
-    /** A property with its values. */
-    public record PropertyRow(Ref property, List<Value> values) {}
+    /**
+     * A property with its values. {@code also} are broader properties (rdfs:subPropertyOf) that link
+     * the resource to every one of these values too, shown beside this one rather than as rows of their own.
+     */
+    public record PropertyRow(Ref property, List<Value> values, List<Ref> also) {
+        public PropertyRow(Ref property, List<Value> values) {
+            this(property, values, List.of());
+        }
+    }
 
     /**
      * A value: a linked node ({@code ref}) or a literal ({@code text}, with its language or datatype).
-     * {@code quotes} are the numbers of the quotes that state it.
+     * {@code quotes} are the numbers of the quotes that state it; {@code also}, the broader properties
+     * that link to it as well (see {@link PropertyRow}).
      */
-    public record Value(Ref ref, String text, String lang, String datatype, List<Integer> quotes) {
+    public record Value(Ref ref, String text, String lang, String datatype, List<Integer> quotes, List<Ref> also) {
+        public Value(Ref ref, String text, String lang, String datatype, List<Integer> quotes) {
+            this(ref, text, lang, datatype, quotes, List.of());
+        }
+
         public boolean isLiteral() { return ref == null; }
+
+        Value withAlso(List<Ref> broader) {
+            return new Value(ref, text, lang, datatype, quotes, broader);
+        }
     }
 
-    public record IncomingRow(Ref subject, Ref property) {}
+    /** A resource that links here, by a property (and the broader ones that say the same). */
+    public record IncomingRow(Ref subject, Ref property, List<Ref> also) {}
 
     /** One statement, shown as subject, property, value. */
     public record StatementView(Ref subject, Ref property, Value value) {}

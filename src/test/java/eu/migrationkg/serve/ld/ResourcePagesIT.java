@@ -26,6 +26,7 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -144,6 +145,28 @@ class ResourcePagesIT {
         assertTrue(shown.contains("1. Stepping up Migration Diplomacy"), shown);
         assertTrue(texts(doc, text, "strong").contains("European Asylum and Migration Management Strategy"));
         assertTrue(doc.elements("a").stream().noneMatch(a -> a.getAttribute("href").equals("#")), "a link to nowhere is not a link");
+    }
+
+    @Test
+    void aBroaderPropertyRepeatingASpecificOneIsFoldedIntoItOnThePageButServedInRdf() throws Exception {
+        String priority = "id/priority/stepping-up-migration-diplomacy";
+        HtmlPage page = HtmlPage.parse(html(priority));
+        List<String> properties = new ArrayList<>();
+        for (Element th : page.elements("th")) if ("row".equals(th.getAttribute("scope"))) properties.add(page.text(th));
+        assertTrue(properties.contains("has action also dct:hasPart"), properties.toString());
+        assertTrue(properties.stream().noneMatch(p -> p.startsWith("dct:hasPart")), "no row of its own: " + properties);
+        List<String> incoming = new ArrayList<>();
+        for (Element tr : page.elements("tr")) {
+            if (page.text(tr).startsWith("European Asylum")) incoming.add(String.join(" | ", texts(page, tr, "td")));
+        }
+        assertEquals(List.of("European Asylum and Migration Management Strategy | has priority also dct:hasPart"), incoming);
+        Graph turtle = LinkedDataIT.parse(server.get(priority, "text/turtle").body(), "text/turtle");
+        Node hasPart = NodeFactory.createURI("http://purl.org/dc/terms/hasPart");
+        Node hasAction = NodeFactory.createURI(server.base() + "ontology#hasAction");
+        Node self = NodeFactory.createURI(server.base() + priority);
+        assertEquals(5, turtle.find(self, hasAction, Node.ANY).toList().size());
+        assertEquals(turtle.find(self, hasAction, Node.ANY).mapWith(Triple::getObject).toSet(),
+                turtle.find(self, hasPart, Node.ANY).mapWith(Triple::getObject).toSet(), "the entailment is served");
     }
 
     private static List<String> texts(HtmlPage page, Element in, String tag) {
