@@ -5,6 +5,7 @@ import eu.migrationkg.serve.ld.Labels;
 import eu.migrationkg.serve.ld.Ref;
 import eu.migrationkg.serve.web.Links;
 import eu.migrationkg.serve.web.PageFrame;
+import eu.migrationkg.serve.web.SourceMarkup;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
@@ -39,13 +40,10 @@ public record SearchPage(
      * A text that matched: a label of the resource itself ({@code passage} null) or a sentence of a
      * source, with the document it is from.
      */
-    public record Snippet(String field, String text, List<Segment> segments, List<TextSearch.Span> highlights,
+    public record Snippet(String field, String text, List<SourceMarkup.Segment> segments, List<TextSearch.Span> highlights,
                           Ref passage, Ref document, String date) {
         public boolean isPassage() { return passage != null; }
     }
-
-    /** A run of text, marked when the query matched it. */
-    public record Segment(String text, boolean marked) {}
 
     public int from() { return offset + 1; }
 
@@ -89,17 +87,26 @@ public record SearchPage(
         return new Ref(n.getURI(), labels.of(n), links.iri(n.getURI()));
     }
 
-    /** The text cut at the highlights, so the template marks them without any markup in the data. */
-    static List<Segment> segments(TextSearch.Match m) {
-        List<Segment> out = new ArrayList<>();
-        int at = 0;
+    /**
+     * The text cut at the highlights, so the template marks them without any markup in the data. A
+     * source sentence reads as {@link SourceMarkup} shows it; a label is shown as it is.
+     */
+    static List<SourceMarkup.Segment> segments(TextSearch.Match m) {
         String text = m.text();
-        for (TextSearch.Span s : m.highlights()) {
-            if (s.start() > at) out.add(new Segment(text.substring(at, s.start()), false));
-            out.add(new Segment(text.substring(s.start(), s.end()), true));
+        List<SourceMarkup.Mark> marks = m.highlights().stream().map(s -> new SourceMarkup.Mark(s.start(), s.end())).toList();
+        if (m.passage().isPresent()) return SourceMarkup.segments(text, marks);
+        List<SourceMarkup.Segment> out = new ArrayList<>();
+        int at = 0;
+        for (SourceMarkup.Mark s : marks) {
+            if (s.start() > at) out.add(asIs(text.substring(at, s.start()), false));
+            out.add(asIs(text.substring(s.start(), s.end()), true));
             at = s.end();
         }
-        if (at < text.length()) out.add(new Segment(text.substring(at), false));
+        if (at < text.length()) out.add(asIs(text.substring(at), false));
         return List.copyOf(out);
+    }
+
+    private static SourceMarkup.Segment asIs(String text, boolean marked) {
+        return new SourceMarkup.Segment(List.of(new SourceMarkup.Run(text, false, false)), marked);
     }
 }

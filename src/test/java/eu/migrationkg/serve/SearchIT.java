@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Element;
 
 /** Full-text search over real HTTP: /search as JSON, and text:query inside SPARQL at /sparql. */
 class SearchIT {
@@ -85,7 +86,7 @@ class SearchIT {
         assertEquals(server.url() + "id/source/ip-26-233", match.get("document").asText());
         assertEquals("2026-01-29", match.get("documentDate").asText());
         String text = match.get("text").asText();
-        assertTrue(text.startsWith("Deliver the world's most advanced digital"), text);
+        assertTrue(text.startsWith("- Deliver the world's most advanced digital"), "the text as stored, Markdown and all: " + text);
         JsonNode span = match.get("highlights").get(0);
         assertEquals(SENTENCE_WORD, text.substring(span.get(0).asInt(), span.get(1).asInt()));
     }
@@ -154,8 +155,14 @@ class SearchIT {
         assertTrue(page.references().contains(FixtureProject.PASSAGE));
         List<String> marked = page.elements("mark").stream().map(e -> e.getTextContent()).toList();
         assertTrue(marked.contains(SENTENCE_WORD), marked::toString);
-        assertTrue(page.elements("blockquote").stream().anyMatch(b -> b.getTextContent()
-                .startsWith("Deliver the world's most advanced")));
+        Element quote = page.elements("blockquote").stream().filter(b -> b.getTextContent()
+                .startsWith("Deliver the world's most advanced")).findFirst().orElseThrow(() -> new AssertionError(
+                        "the sentence without its list marker: " + page.elements("blockquote").stream().map(page::text).toList()));
+        assertFalse(quote.getTextContent().contains("**"), "no Markdown markers: " + quote.getTextContent());
+        List<String> strong = new ArrayList<>();
+        for (int i = 0; i < quote.getElementsByTagName("strong").getLength(); i++) strong.add(quote.getElementsByTagName("strong").item(i).getTextContent());
+        assertEquals(List.of("Entry/Exit System (EES)", "European Travel Information Authorisation System (ETIAS)"), strong,
+                "the source's emphasis as emphasis");
         String editor = page.references().stream().filter(h -> h.startsWith("sparql#query=")).findFirst().orElseThrow();
         assertTrue(editor.contains("text%3Aquery"), editor);
     }

@@ -1,6 +1,7 @@
 package eu.migrationkg.serve.ld;
 
 import eu.migrationkg.serve.web.PageFrame;
+import eu.migrationkg.serve.web.SourceMarkup;
 import java.util.List;
 
 /**
@@ -16,6 +17,7 @@ public record ResourcePage(
         List<PropertyRow> properties,
         List<IncomingRow> incoming,
         long incomingTotal,
+        int incomingListed,
         String allIncomingHref,
         List<Quote> quotes,
         boolean moreQuotes,
@@ -30,18 +32,35 @@ public record ResourcePage(
     /** A part of this resource named by a fragment ({@code iri#name}), anchored by that name on the page. */
     public record Fragment(String anchor, Ref self, List<Ref> types, List<PropertyRow> properties) {}
 
-    /** A property with its values. */
-    public record PropertyRow(Ref property, List<Value> values) {}
+    /**
+     * A property with its values. {@code also} are broader properties (rdfs:subPropertyOf) that link
+     * the resource to every one of these values too, shown beside this one rather than as rows of their own.
+     */
+    public record PropertyRow(Ref property, List<Value> values, List<Ref> also) {
+        public PropertyRow(Ref property, List<Value> values) {
+            this(property, values, List.of());
+        }
+    }
 
     /**
      * A value: a linked node ({@code ref}) or a literal ({@code text}, with its language or datatype).
-     * {@code quotes} are the numbers of the quotes that state it.
+     * {@code quotes} are the numbers of the quotes that state it; {@code also}, the broader properties
+     * that link to it as well (see {@link PropertyRow}).
      */
-    public record Value(Ref ref, String text, String lang, String datatype, List<Integer> quotes) {
+    public record Value(Ref ref, String text, String lang, String datatype, List<Integer> quotes, List<Ref> also) {
+        public Value(Ref ref, String text, String lang, String datatype, List<Integer> quotes) {
+            this(ref, text, lang, datatype, quotes, List.of());
+        }
+
         public boolean isLiteral() { return ref == null; }
+
+        Value withAlso(List<Ref> broader) {
+            return new Value(ref, text, lang, datatype, quotes, broader);
+        }
     }
 
-    public record IncomingRow(Ref subject, Ref property) {}
+    /** A resource that links here, by a property (and the broader ones that say the same). */
+    public record IncomingRow(Ref subject, Ref property, List<Ref> also) {}
 
     /** One statement, shown as subject, property, value. */
     public record StatementView(Ref subject, Ref property, Value value) {}
@@ -54,11 +73,12 @@ public record ResourcePage(
      * @param passage    the passage resource
      * @param document   the source it is from
      * @param date       the source's date
+     * @param text       the passage with its context, as a reader sees it
      * @param inContext  a link to the source's page with the passage highlighted
      * @param states     what it states about this resource
      */
-    public record Quote(int number, String anchor, Ref passage, Ref document, String date, String prefix, String exact,
-                        String suffix, String inContext, List<StatementView> states) {}
+    public record Quote(int number, String anchor, Ref passage, Ref document, String date, SourceMarkup.Quotation text,
+                        String inContext, List<StatementView> states) {}
 
     /** A source's full text, and the resources its passages mention. */
     public record DocumentText(List<SourceText.Part> parts, int passages, List<Mentioned> mentioned) {}

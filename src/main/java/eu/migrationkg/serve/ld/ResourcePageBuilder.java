@@ -6,6 +6,7 @@ import eu.migrationkg.serve.ld.ResourcePage.Quote;
 import eu.migrationkg.serve.ld.ResourcePage.StatementView;
 import eu.migrationkg.serve.ld.ResourcePage.Value;
 import eu.migrationkg.serve.web.PageFrame;
+import eu.migrationkg.serve.web.SourceMarkup;
 import eu.migrationkg.sources.SourceDocument;
 import eu.migrationkg.vocab.Vocab;
 import java.util.ArrayList;
@@ -36,11 +37,13 @@ final class ResourcePageBuilder {
     private final Describer describer;
     private final Description d;
     private final Map<Node, Integer> quoteNumbers = new HashMap<>();
+    private final PropertyFolding folding;
 
     ResourcePageBuilder(GraphView v, Describer describer, Description d) {
         this.v = v;
         this.describer = describer;
         this.d = d;
+        this.folding = new PropertyFolding(v.graph);
         for (int i = 0; i < d.passages().size(); i++) quoteNumbers.put(d.passages().get(i).iri(), i + 1);
     }
 
@@ -51,8 +54,9 @@ final class ResourcePageBuilder {
                 .map(t -> v.ref(t.getObject())).distinct().toList();
         String definition = DEFINITIONS.stream().map(p -> v.literal(r, p)).flatMap(java.util.Optional::stream)
                 .map(Node::getLiteralLexicalForm).findFirst().orElse(null);
-        List<IncomingRow> incoming = d.incoming().stream()
-                .map(t -> new IncomingRow(v.ref(t.getSubject()), v.ref(t.getPredicate()))).toList();
+        List<IncomingRow> incoming = folding.fold(d.incoming()).entrySet().stream()
+                .map(e -> new IncomingRow(v.ref(e.getKey().getSubject()), v.ref(e.getKey().getPredicate()), refs(e.getValue())))
+                .toList();
         String allIncoming = d.incomingTotal() > d.incoming().size()
                 ? v.links.sparql("SELECT ?resource ?property WHERE {\n  ?resource ?property <" + r.getURI()
                         + "> .\n} ORDER BY ?resource ?property\n")
@@ -65,7 +69,7 @@ final class ResourcePageBuilder {
         List<StatementView> graphRows = d.namedGraph().stream().limit(MAX_GRAPH_ROWS)
                 .map(t -> new StatementView(v.ref(t.getSubject()), v.ref(t.getPredicate()), value(t))).toList();
         String graphHref = d.namesAGraph() ? v.links.to("data", "graph", r.getURI()) : null;
-        return new ResourcePage(frame, v.ref(r), types, definition, properties(r), incoming, d.incomingTotal(),
+        return new ResourcePage(frame, v.ref(r), types, definition, properties(r), incoming, d.incomingTotal(), d.incoming().size(),
                 allIncoming, quotes(), d.morePassages(), allQuotes, graphRows, d.namedGraphSize(), graphHref, formats,
                 fragments(r), document == null ? null : documentText(r, document));
     }
@@ -81,18 +85,33 @@ final class ResourcePageBuilder {
                 .toList();
     }
 
+    /**
+     * The statements about {@code r}, by property. A statement by a broader property that repeats a
+     * more specific one is folded into it: named once beside the property when it goes with every
+     * value, else beside each value it goes with.
+     */
     private List<PropertyRow> properties(Node r) {
+        List<Triple> about = d.own().stream()
+                .filter(t -> t.getSubject().equals(r) && !t.getPredicate().equals(GraphView.TYPE)).toList();
         Map<Node, List<Value>> byProperty = new LinkedHashMap<>();
-        for (Triple t : d.own()) {
-            if (!t.getSubject().equals(r) || t.getPredicate().equals(GraphView.TYPE)) continue;
-            byProperty.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(value(t));
-        }
+        folding.fold(about).forEach((t, broader) ->
+                byProperty.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(value(t).withAlso(refs(broader))));
         Comparator<Node> order = Comparator.comparingInt((Node p) -> NAMES.contains(p) ? NAMES.indexOf(p) : NAMES.size())
                 .thenComparing(v.byLabel());
         return byProperty.entrySet().stream().sorted(Map.Entry.comparingByKey(order))
-                .map(e -> new PropertyRow(v.ref(e.getKey()), e.getValue().stream()
+                .map(e -> row(v.ref(e.getKey()), e.getValue().stream()
                         .sorted(Comparator.comparing((Value x) -> x.isLiteral() ? x.text() : x.ref().label())).toList()))
                 .toList();
+    }
+
+    private static PropertyRow row(Ref property, List<Value> values) {
+        List<Ref> shared = values.getFirst().also();
+        if (shared.isEmpty() || !values.stream().allMatch(x -> x.also().equals(shared))) return new PropertyRow(property, values);
+        return new PropertyRow(property, values.stream().map(x -> x.withAlso(List.of())).toList(), shared);
+    }
+
+    private List<Ref> refs(List<Node> properties) {
+        return properties.stream().sorted(v.byLabel()).map(v::ref).toList();
     }
 
     /** The object of a triple as shown, with the numbers of the quotes that state the triple. */
@@ -113,8 +132,8 @@ final class ResourcePageBuilder {
                     ? doc.href() + "#" + p.fragment() : v.links.iri(p.iri().getURI());
             List<StatementView> states = p.statements().stream()
                     .map(t -> new StatementView(v.ref(t.getSubject()), v.ref(t.getPredicate()), value(t))).toList();
-            out.add(new Quote(n, "says-" + n, v.ref(p.iri()), doc, date, SourceText.plain(p.prefix()),
-                    SourceText.plain(p.exact()), SourceText.plain(p.suffix()), inContext, states));
+            out.add(new Quote(n, "says-" + n, v.ref(p.iri()), doc, date, SourceMarkup.quote(p.prefix(), p.exact(), p.suffix()),
+                    inContext, states));
         }
         return out;
     }

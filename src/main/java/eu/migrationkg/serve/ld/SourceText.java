@@ -1,17 +1,17 @@
 package eu.migrationkg.serve.ld;
 
+import eu.migrationkg.serve.web.SourceMarkup;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A source's text as nested inline parts: passages (addressable by fragment), the mentions in them
- * (linked to their resources) and the Markdown emphasis of the transcription. Spans may overlap in any
+ * (linked to their resources) and the Markdown of the transcription as {@link SourceMarkup} reads it
+ * (emphasis shown, markers left out, bullets drawn as bullets). Spans may overlap in any
  * way; where one crosses another it is split into pieces that nest, the first piece keeping the id.
  * Line breaks of the text are kept as {@link Break}s, so the text reads as published.
  */
@@ -19,7 +19,7 @@ public final class SourceText {
     private SourceText() {}
 
     /** What a span is, outermost first when spans cover the same characters. */
-    public enum Kind { PASSAGE, MENTION, STRONG, MARKUP }
+    public enum Kind { PASSAGE, MENTION, STRONG, EM, BULLET, MARKUP }
 
     /** A span of the text: [start, end) in characters of the source's body. */
     public record Span(int start, int end, Kind kind, String id, String href, String title) {}
@@ -53,30 +53,23 @@ public final class SourceText {
         public List<Part> children() { return children; }
     }
 
-    private static final Pattern BOLD = Pattern.compile("\\*\\*(?=\\S)(.+?)(?<=\\S)\\*\\*");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]+)\\]\\(([^)\\s]*)\\)");
-
-    /** The emphasis and link markup of the Markdown transcription, as spans (markers hidden, text kept). */
+    /**
+     * The Markdown of the transcription as spans: emphasis, bullets, and the markers a reader does not
+     * see ({@link Kind#MARKUP}, written as nothing). Item numbers stay, as the document numbers them.
+     */
     public static List<Span> markdown(String text) {
         List<Span> out = new ArrayList<>();
-        Matcher m = BOLD.matcher(text);
-        while (m.find()) {
-            out.add(new Span(m.start(), m.end(), Kind.STRONG, null, null, null));
-            out.add(new Span(m.start(), m.start() + 2, Kind.MARKUP, null, null, null));
-            out.add(new Span(m.end() - 2, m.end(), Kind.MARKUP, null, null, null));
-        }
-        Matcher l = LINK.matcher(text);
-        while (l.find()) {
-            out.add(new Span(l.start(), l.start() + 1, Kind.MARKUP, null, null, null));
-            out.add(new Span(l.end(1), l.end(), Kind.MARKUP, null, null, null));
+        for (SourceMarkup.Span s : SourceMarkup.spans(text)) {
+            Kind kind = switch (s.kind()) {
+                case STRONG -> Kind.STRONG;
+                case EM -> Kind.EM;
+                case BULLET -> Kind.BULLET;
+                case HIDDEN -> Kind.MARKUP;
+                case NUMBER -> null;
+            };
+            if (kind != null) out.add(new Span(s.start(), s.end(), kind, null, null, null));
         }
         return out;
-    }
-
-    /** The text as a reader sees it: the Markdown markers of emphasis and links left out. */
-    public static String plain(String text) {
-        String noLinks = LINK.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-        return noLinks.replace("**", "");
     }
 
     /** The text with its spans as a list of top-level parts. Spans outside the text are clipped. */

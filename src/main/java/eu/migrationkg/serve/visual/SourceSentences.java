@@ -79,6 +79,6 @@ final class SourceSentences {
         String href = document != null && document.href() != null && v.links.isLocal(doc.getURI()) && start >= 0 && end >= start
                 ? document.href() + "#" + passageFragment(start, end)
                 : v.links.iri(passage.getURI());
-        return new SourceSentence(text == null ? v.labels.of(passage) : Markdown.plain(text), href, document);
+        return new SourceSentence(text == null ? v.labels.of(passage) : text, href, document);
     }
 }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.migrationkg.serve.web.SourceMarkup;
 import eu.migrationkg.sources.SourceDocument;
 import eu.migrationkg.support.Html5;
 import eu.migrationkg.support.HtmlPage;
@@ -25,6 +26,7 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -98,7 +100,7 @@ class ResourcePagesIT {
         String text = page.text(quote);
         SourceDocument doc = document();
         String exact = doc.body().substring(3231, 3441);
-        assertTrue(text.contains(SourceText.plain(exact).replaceAll("\\s+", " ").strip()), text);
+        assertTrue(text.contains(SourceMarkup.plain(exact)), text);
         assertTrue(text.contains("Commission presents a five-year strategy on migration"), "the document: " + text);
         assertTrue(text.contains("2026-01-29"), "the date: " + text);
         String inContext = null;
@@ -113,11 +115,64 @@ class ResourcePagesIT {
         Element passage = docPage.byId("passage-3231-3441");
         assertNotNull(passage);
         assertEquals("passage", passage.getAttribute("class"));
-        // Its text is the source's characters at those offsets (Markdown markers included, hidden by the stylesheet).
-        assertEquals(exact.replaceAll("\\s+", " ").strip(), docPage.text(passage).replace("¶", "").replaceAll("\\s+", " ").strip());
+        // Its text is the source's characters at those offsets, as a reader sees them (the list marker a bullet).
+        assertEquals(SourceMarkup.plain(exact), docPage.text(passage).replace("¶", "").replace("•", "").replaceAll("\\s+", " ").strip());
         // Each statement stated by a passage points to its quote.
         assertTrue(page.references().contains("#says-1"));
         assertTrue(page.references().contains("#says-2"));
+    }
+
+    @Test
+    void quotationsAndTheDocumentShowTheSourcesMarkdownAsAReaderSeesIt() throws Exception {
+        // A list item with emphasis, quoted on the pages of what it states.
+        HtmlPage ees = HtmlPage.parse(html(EES));
+        Element mark = ees.elements("mark").stream().filter(m -> ees.text(m).contains("digital border management system"))
+                .findFirst().orElseThrow();
+        assertTrue(ees.text(mark).startsWith("Deliver the world's most advanced"), "no list marker: " + ees.text(mark));
+        assertEquals(List.of("Entry/Exit System (EES)", "European Travel Information Authorisation System (ETIAS)"),
+                texts(ees, mark, "strong"), "emphasis as emphasis");
+        // Context cut in the middle of a link: no half of its markup shows.
+        HtmlPage person = HtmlPage.parse(html(PERSON));
+        String quotes = person.text(person.byId("where-it-says-so"));
+        for (String marker : List.of("**", "](", "[Markus")) assertFalse(quotes.contains(marker), marker + " in " + quotes);
+        // The document: emphasis, links as their words, bullets drawn, item numbers kept.
+        HtmlPage doc = HtmlPage.parse(html(DOCUMENT));
+        Element text = doc.elements("div").stream().filter(d -> d.getAttribute("class").equals("source-text")).findFirst().orElseThrow();
+        String shown = doc.text(text);
+        for (String marker : List.of("**", "](#)", "[Pact on Migration and Asylum]")) assertFalse(shown.contains(marker), marker);
+        assertTrue(shown.contains("implementing the reforms brought by the Pact on Migration and Asylum."), shown);
+        assertTrue(shown.contains("• Deliver the world's most advanced digital border management system"), shown);
+        assertTrue(shown.contains("1. Stepping up Migration Diplomacy"), shown);
+        assertTrue(texts(doc, text, "strong").contains("European Asylum and Migration Management Strategy"));
+        assertTrue(doc.elements("a").stream().noneMatch(a -> a.getAttribute("href").equals("#")), "a link to nowhere is not a link");
+    }
+
+    @Test
+    void aBroaderPropertyRepeatingASpecificOneIsFoldedIntoItOnThePageButServedInRdf() throws Exception {
+        String priority = "id/priority/stepping-up-migration-diplomacy";
+        HtmlPage page = HtmlPage.parse(html(priority));
+        List<String> properties = new ArrayList<>();
+        for (Element th : page.elements("th")) if ("row".equals(th.getAttribute("scope"))) properties.add(page.text(th));
+        assertTrue(properties.contains("has action also dct:hasPart"), properties.toString());
+        assertTrue(properties.stream().noneMatch(p -> p.startsWith("dct:hasPart")), "no row of its own: " + properties);
+        List<String> incoming = new ArrayList<>();
+        for (Element tr : page.elements("tr")) {
+            if (page.text(tr).startsWith("European Asylum")) incoming.add(String.join(" | ", texts(page, tr, "td")));
+        }
+        assertEquals(List.of("European Asylum and Migration Management Strategy | has priority also dct:hasPart"), incoming);
+        Graph turtle = LinkedDataIT.parse(server.get(priority, "text/turtle").body(), "text/turtle");
+        Node hasPart = NodeFactory.createURI("http://purl.org/dc/terms/hasPart");
+        Node hasAction = NodeFactory.createURI(server.base() + "ontology#hasAction");
+        Node self = NodeFactory.createURI(server.base() + priority);
+        assertEquals(5, turtle.find(self, hasAction, Node.ANY).toList().size());
+        assertEquals(turtle.find(self, hasAction, Node.ANY).mapWith(Triple::getObject).toSet(),
+                turtle.find(self, hasPart, Node.ANY).mapWith(Triple::getObject).toSet(), "the entailment is served");
+    }
+
+    private static List<String> texts(HtmlPage page, Element in, String tag) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < in.getElementsByTagName(tag).getLength(); i++) out.add(page.text((Element) in.getElementsByTagName(tag).item(i)));
+        return out;
     }
 
     @Test

@@ -18,7 +18,8 @@ class SourceTextTest {
                 case SourceText.Text t -> sb.append(t.text());
                 case SourceText.Break b -> sb.append("|");
                 case SourceText.Element e -> {
-                    String tag = e.kind().name().charAt(0) + (e.first() && e.span().id() != null ? "#" + e.span().id() : "");
+                    String tag = (e.kind() == Kind.MARKUP ? "X" : e.kind().name().substring(0, 1))
+                            + (e.first() && e.span().id() != null ? "#" + e.span().id() : "");
                     sb.append("<").append(tag).append(">").append(show(e.children())).append("</>");
                     if (e.last() && e.kind() == Kind.PASSAGE) sb.append("¶");
                 }
@@ -50,11 +51,11 @@ class SourceTextTest {
     }
 
     @Test
-    void markdownEmphasisBecomesStrongWithHiddenMarkers() {
-        String text = "the **Pact** and [a link](#) here";
+    void markdownBecomesEmphasisBulletsAndMarkersLeftOut() {
+        String text = "- the **Pact** and [a link](#) *here*\n2. next";
         List<Span> spans = new ArrayList<>(SourceText.markdown(text));
-        assertEquals("the <S><M>**</>Pact<M>**</></> and <M>[</>a link<M>](#)</> here", show(SourceText.render(text, spans)));
-        assertEquals("the Pact and a link here", SourceText.plain(text));
+        assertEquals("<B>- </>the <S><X>**</>Pact<X>**</></> and <X>[</>a link<X>](#)</> <E><X>*</>here<X>*</></>|2. next",
+                show(SourceText.render(text, spans)));
     }
 
     @Test

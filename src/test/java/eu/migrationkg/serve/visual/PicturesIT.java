@@ -17,12 +17,14 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /** The picture pages over real HTTP, as a reader without JavaScript gets them. */
 class PicturesIT {
@@ -159,6 +161,7 @@ class PicturesIT {
         assertTrue(text.contains("Milestone Screen all illegal arrivals and apply border procedures at the external borders"), text);
         assertTrue(text.contains("“as of June this year”"), text);
         assertTrue(text.contains("Screen all illegal arrivals to the Union and apply border procedures"), "the sentence, plain: " + text);
+        assertEquals(List.of("Screen", "border procedures"), strongIn(page, june), "the source's emphasis as emphasis");
         // A curated date has the official page that states it.
         Element applies = page.elements("li").stream()
                 .filter(li -> page.text(li).startsWith("12 June 2026")).findFirst().orElseThrow();
@@ -176,7 +179,19 @@ class PicturesIT {
         assertTrue(text.contains("at least EUR 81,000,000,000 for 2028–2034"), text);
         assertTrue(text.contains("This includes a proposal to dedicate an overall amount of at least €81 billion to home affairs"), text);
         assertTrue(page.references().contains("id/source/ip-26-233#passage-6817-7107"), "a link to the sentence in its source");
+        assertTrue(strongIn(page, page.byId("content")).contains("€81 billion to home affairs"), "the source's emphasis as emphasis");
         assertTrue(text.contains("27.3 million Non-EU citizens living in the EU (6% of the EU’s total population)"), text);
+    }
+
+    /** The text of the emphasis in the source sentences quoted within an element. */
+    private static List<String> strongIn(HtmlPage page, Element e) {
+        List<String> out = new ArrayList<>();
+        NodeList quotes = e.getElementsByTagName("blockquote");
+        for (int i = 0; i < quotes.getLength(); i++) {
+            NodeList strong = ((Element) quotes.item(i)).getElementsByTagName("strong");
+            for (int j = 0; j < strong.getLength(); j++) out.add(page.text((Element) strong.item(j)));
+        }
+        return out;
     }
 
     @Test
