@@ -135,8 +135,14 @@
     var boxes = form.querySelectorAll('input[name="show"]');
     var checked = form.querySelectorAll('input[name="show"]:checked');
     if (checked.length && checked.length < boxes.length) checked.forEach(function (b) { params.append('show', b.value); });
+    if (layoutSelect.value !== defaultLayout()) params.set('layout', layoutSelect.value);
     var query = params.toString();
     window.history.replaceState(null, '', window.location.pathname + (query ? '?' + query : ''));
+  }
+
+  /** A hierarchy reads well up to a hundred nodes; beyond that it is a long thin strip, and forces use the frame. */
+  function defaultLayout() {
+    return cy.nodes().filter(function (n) { return !n.hasClass('hidden'); }).length > 100 ? 'cose' : 'breadthfirst';
   }
 
   function layout(name) {
@@ -170,7 +176,7 @@
   form.addEventListener('submit', function (evt) { evt.preventDefault(); apply(true); });
   form.addEventListener('change', function (evt) { apply(evt.target === focusSelect || evt.target === depthSelect); });
   onlyBox.addEventListener('change', function () { apply(true); });
-  layoutSelect.addEventListener('change', function () { layout(layoutSelect.value); });
+  layoutSelect.addEventListener('change', function () { layout(layoutSelect.value); remember(); });
   document.getElementById('map-fit').addEventListener('click', fit);
 
   function download(blob, name) {
@@ -271,5 +277,9 @@
   window.strategyMap = { cy: cy, svg: svg, png: png };
   if (data.focus) onlyBox.checked = false;
   apply(false);
+  var asked = new URLSearchParams(window.location.search).get('layout');
+  var known = Array.prototype.some.call(layoutSelect.options, function (o) { return o.value === asked; });
+  layoutSelect.value = known ? asked : defaultLayout();
+  remember();
   layout(layoutSelect.value);
 }());

@@ -89,6 +89,10 @@ public record HomePage(
             String issued = v.literal(s, GraphView.uri(Vocab.DCT + "issued")).map(Node::getLiteralLexicalForm).orElse(null);
             out.add(new StrategyEntry(v.ref(s), issued, objectives, priorities));
         }
+        // The strategy the sources say most about leads; a strategy only mentioned in passing follows.
+        out.sort(Comparator.comparingInt((StrategyEntry e) -> -(e.objectives().size() + e.priorities().size()))
+                .thenComparing(e -> e.issued() == null ? "" : e.issued(), Comparator.reverseOrder())
+                .thenComparing(e -> e.strategy().label()));
         return out;
     }
 

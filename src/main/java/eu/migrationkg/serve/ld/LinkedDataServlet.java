@@ -57,12 +57,7 @@ final class LinkedDataServlet extends HttpServlet {
             resp.setStatus(HttpServletResponse.SC_NO_CONTENT);
             return;
         }
-        if (!method.equals("GET") && !method.equals("HEAD")) {
-            resp.setHeader("Allow", ALLOW);
-            Responses.plain(req, resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED,
-                    method + " is not allowed: the graph is read-only. Use GET.");
-            return;
-        }
+        if (!Responses.readsOnly(req, resp, ALLOW)) return;
         KnowledgeStore store = site.store();
         DatasetGraph ds = store.dataset();
         Answer answer = Txn.calculateRead(ds, () -> answer(req, store, ds));

@@ -55,12 +55,7 @@ final class PictureServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String method = req.getMethod();
-        if (!method.equals("GET") && !method.equals("HEAD")) {
-            resp.setHeader("Allow", "GET, HEAD");
-            Responses.plain(req, resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED, method + " is not allowed here; use GET.");
-            return;
-        }
+        if (!Responses.readsOnly(req, resp, "GET, HEAD")) return;
         PageFrame base = site.frame(req, title).withSection(section).withDescription(description)
                 .withStylesheet(site.links(req).asset("pictures.css"));
         for (String s : scripts.apply(base.links())) base = base.withScript(s);

@@ -74,4 +74,16 @@ public final class Responses {
         resp.setContentLength(rep.body().length);
         if (!"HEAD".equals(req.getMethod())) resp.getOutputStream().write(rep.body());
     }
+
+    /**
+     * Lets only reads through: any method but GET and HEAD gets 405 with the route's Allow header.
+     * Returns whether the request may go on.
+     */
+    public static boolean readsOnly(HttpServletRequest req, HttpServletResponse resp, String allow) throws IOException {
+        String method = req.getMethod();
+        if (method.equals("GET") || method.equals("HEAD")) return true;
+        resp.setHeader("Allow", allow);
+        plain(req, resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED, method + " is not allowed: this server is read-only. Use GET.");
+        return false;
+    }
 }

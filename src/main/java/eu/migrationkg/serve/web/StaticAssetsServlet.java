@@ -60,12 +60,7 @@ public final class StaticAssetsServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String method = req.getMethod();
-        if (!method.equals("GET") && !method.equals("HEAD")) {
-            resp.setHeader("Allow", "GET, HEAD");
-            Responses.plain(req, resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED, method + " is not allowed here; use GET.");
-            return;
-        }
+        if (!Responses.readsOnly(req, resp, "GET, HEAD")) return;
         String path = req.getPathInfo();
         Optional<Asset> asset = path == null ? Optional.empty() : find(path);
         if (asset.isEmpty()) {

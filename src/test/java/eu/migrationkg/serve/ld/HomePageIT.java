@@ -62,6 +62,15 @@ class HomePageIT {
     }
 
     @Test
+    void theStrategyTheSourcesSayMostAboutComesFirst() throws Exception {
+        String body = server.get("", "text/html").body();
+        int main = body.indexOf(">European Asylum and Migration Management Strategy</a>");
+        int visa = body.indexOf(">EU Visa Policy Strategy</a>");
+        assertTrue(main > 0 && visa > 0, "both strategies are listed");
+        assertTrue(main < visa, "the strategy with objectives and priorities leads the one only mentioned");
+    }
+
+    @Test
     void sourceDocumentsAreTheDocumentsWhoseTextWasReadNotTheActsTheyCite() throws Exception {
         String body = server.get("", "text/html").body();
         HtmlPage page = HtmlPage.parse(body);

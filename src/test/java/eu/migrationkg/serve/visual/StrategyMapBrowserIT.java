@@ -1,6 +1,7 @@
 package eu.migrationkg.serve.visual;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.migrationkg.support.Browser;
@@ -126,6 +127,23 @@ class StrategyMapBrowserIT {
         assertTrue(browser.driver().getCurrentUrl().contains("depth=2"), "the address follows the controls");
         assertEquals(List.of(), browser.errors());
         browser.screenshot("explore-focus");
+    }
+
+    @Test
+    void theLayoutSuitsTheSizeOfTheMapAndTheAddressKeepsAChosenOne() throws Exception {
+        openMap("");
+        long shown = jsLong("return strategyMap.cy.nodes(':visible').length");
+        String expected = shown > 100 ? "cose" : "breadthfirst";
+        assertEquals(expected, new Select(browser.driver().findElement(By.id("map-layout"))).getFirstSelectedOption()
+                .getAttribute("value"), shown + " nodes");
+        assertFalse(browser.driver().getCurrentUrl().contains("layout="), "the default is not written into the address");
+        new Select(browser.driver().findElement(By.id("map-layout"))).selectByValue("concentric");
+        assertTrue(browser.driver().getCurrentUrl().contains("layout=concentric"), browser.driver().getCurrentUrl());
+        openMap("?layout=concentric");
+        assertEquals("concentric", browser.js("return document.getElementById('map-layout').value"));
+        openMap("?layout=nonsense");
+        assertEquals(expected, browser.js("return document.getElementById('map-layout').value"), "an unknown layout falls back");
+        assertEquals(List.of(), browser.errors());
     }
 
     @Test
