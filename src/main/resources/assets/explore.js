@@ -276,8 +276,8 @@
 
   window.strategyMap = { cy: cy, svg: svg, png: png };
   if (data.focus) onlyBox.checked = false;
-  apply(false);
   var asked = new URLSearchParams(window.location.search).get('layout');
+  apply(false);
   var known = Array.prototype.some.call(layoutSelect.options, function (o) { return o.value === asked; });
   layoutSelect.value = known ? asked : defaultLayout();
   remember();
