@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Optional;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -43,9 +42,7 @@ final class DatasetDescriptionServlet extends HttpServlet {
         }
         PageFrame frame = site.frame(req, "Dataset description")
                 .withDescription("The dataset described: licence, counts, classes, properties, sources, dumps.");
-        var links = frame.links();
-        frame = frame.withAlternates(Arrays.stream(Variant.values()).filter(Variant::isRdf).map(v -> new PageFrame.Alternate(
-                links.to("dataset", "format", v.extension()), v.mediaType(), "VoID/DCAT as " + v.extension())).toList());
+        frame = frame.withAlternates(Variant.descriptionAlternates(frame.links()));
         PageFrame page = frame;
         var store = site.store();
         DatasetGraph dataset = store.dataset();

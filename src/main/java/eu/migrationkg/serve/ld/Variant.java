@@ -1,8 +1,11 @@
 package eu.migrationkg.serve.ld;
 
+import eu.migrationkg.serve.web.Links;
 import eu.migrationkg.serve.web.Negotiation;
+import eu.migrationkg.serve.web.PageFrame;
 import eu.migrationkg.serve.web.Representation;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.PrefixMap;
@@ -51,6 +54,12 @@ public enum Variant {
     public Representation render(Graph graph, PrefixMap prefixes) {
         if (!isRdf()) throw new IllegalStateException(this + " is not an RDF syntax");
         return new Representation(RdfOutput.write(graph, prefixes, format), mediaType + "; charset=utf-8");
+    }
+
+    /** The dataset description in each RDF variant, as the links a page names in its head. */
+    public static List<PageFrame.Alternate> descriptionAlternates(Links links) {
+        return Arrays.stream(values()).filter(Variant::isRdf).map(v -> new PageFrame.Alternate(
+                links.to("dataset", "format", v.extension()), v.mediaType(), "VoID/DCAT as " + v.extension())).toList();
     }
 
     private Negotiation.Offer<Variant> offer() {

@@ -105,6 +105,35 @@ class HomePageIT {
     }
 
     @Test
+    void aClientThatPrefersRdfIsSentToTheDatasetDescription() throws Exception {
+        for (String accept : List.of("text/turtle", "application/ld+json", "application/json", "application/n-triples")) {
+            HttpResponse<String> r = server.get("", accept);
+            assertEquals(303, r.statusCode(), accept);
+            assertEquals("dataset", r.headers().firstValue("Location").orElse(""), accept);
+            assertEquals("Accept", r.headers().firstValue("Vary").orElse(""), accept);
+        }
+        HttpResponse<String> described = server.get("dataset", "text/turtle");
+        assertTrue(described.body().contains("void:Dataset"), "the redirect leads to VoID: " + described.body());
+        HttpResponse<String> byName = server.get("?format=ttl", "text/html");
+        assertEquals(303, byName.statusCode());
+        assertEquals("dataset?format=ttl", byName.headers().firstValue("Location").orElse(""));
+        assertEquals(400, server.get("?format=docx", "text/html").statusCode(), "an unknown format is named, not ignored");
+    }
+
+    @Test
+    void browsersAndClientsThatNameNoRdfTypeGetThePage() throws Exception {
+        for (String accept : List.of("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "*/*", "image/png")) {
+            HttpResponse<String> r = server.get("", accept);
+            assertEquals(200, r.statusCode(), accept);
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), accept);
+        }
+        HtmlPage page = HtmlPage.parse(server.get("", "text/html").body());
+        assertTrue(page.elements("link").stream().anyMatch(l -> l.getAttribute("rel").equals("alternate")
+                && l.getAttribute("type").equals("text/turtle") && l.getAttribute("href").equals("dataset?format=ttl")),
+                "the page names its machine-readable description");
+    }
+
+    @Test
     void conditionalAndHeadRequestsAreAnswered() throws Exception {
         HttpResponse<String> r = server.get("", "text/html");
         String etag = r.headers().firstValue("ETag").orElseThrow();
