@@ -3,7 +3,7 @@ package eu.migrationkg.cli;
 import eu.migrationkg.graph.AssembledDataset;
 import eu.migrationkg.graph.InMemoryStore;
 import eu.migrationkg.graph.ReloadableStore;
-import eu.migrationkg.queries.QueryRegistry;
+import eu.migrationkg.queries.SavedQueries;
 import eu.migrationkg.serve.KgServer;
 import eu.migrationkg.serve.ServeConfig;
 import eu.migrationkg.serve.ServeContext;
@@ -39,7 +39,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "A properties file overriding the default limits (every key is in README.md).")
     Path configFile;
 
-    @Option(names = "--watch", description = "Rebuild and swap the graph when a file under data/ or ontology/ changes.")
+    @Option(names = "--watch", description = "Rebuild and swap the graph, and read the saved queries again, when a file under data/, "
+            + "ontology/ or queries/ changes.")
     boolean watch;
 
     private int port;
@@ -69,7 +70,8 @@ final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         AssembledDataset assembled = store.assembled();
-        QueryRegistry queries = project.queries(publicBase, err);
+        // Read again by every reload, reporting the files left out on stderr as the first read does.
+        SavedQueries queries = new SavedQueries(() -> project.queries(publicBase, err));
         FusekiServer server;
         try {
             server = KgServer.start(new ServeContext(store, project.layout(), new ServerSettings(host, port), config,
@@ -87,7 +89,7 @@ final class ServeCommand implements Callable<Integer> {
                 assembled.documents().size(), (System.nanoTime() - t0) / 1e9);
         out.println("Listening on " + listening + " (IRIs under " + publicBase + ")");
         out.println("SPARQL endpoint: " + listening + KgServer.SPARQL);
-        out.println("Saved queries: " + queries.all().size() + " at " + listening + "api/queries (OpenAPI: "
+        out.println("Saved queries: " + queries.current().all().size() + " at " + listening + "api/queries (OpenAPI: "
                 + listening + "api/openapi.json)");
         out.println("Try: curl '" + listening + KgServer.SPARQL + "?query=ASK%7B?s%20?p%20?o%7D'");
         out.println("Press Ctrl-C to stop.");

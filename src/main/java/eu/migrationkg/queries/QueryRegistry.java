@@ -10,15 +10,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The saved queries of {@code queries/*.rq}, read and checked once. A file that cannot be used is a
- * {@link BuildProblem} naming its line and is left out; the other queries are still served.
+ * The saved queries of {@code queries/*.rq} as read at one moment, checked and immutable. A file that
+ * cannot be used is a {@link BuildProblem} naming its line and is left out; the other queries are still
+ * served. A running server holds its current registry in {@link SavedQueries}, which reads a new one on
+ * reload.
  */
 public final class QueryRegistry {
 
@@ -26,10 +31,14 @@ public final class QueryRegistry {
 
     private final SortedMap<String, SavedQuery> queries;
     private final List<BuildProblem> problems;
+    /** The problem of each file that is there but could not be used, by query id. */
+    private final Map<String, BuildProblem> broken;
 
-    private QueryRegistry(SortedMap<String, SavedQuery> queries, List<BuildProblem> problems) {
-        this.queries = queries;
-        this.problems = problems;
+    private QueryRegistry(SortedMap<String, SavedQuery> queries, List<BuildProblem> problems,
+                          Map<String, BuildProblem> broken) {
+        this.queries = Collections.unmodifiableSortedMap(queries);
+        this.problems = List.copyOf(problems);
+        this.broken = Map.copyOf(broken);
     }
 
     /** Reads every {@code .rq} file of the project's {@code queries/}, resolving relative IRIs against the base. */
@@ -40,19 +49,41 @@ public final class QueryRegistry {
     public static QueryRegistry load(Path folder, String base, java.util.function.Function<Path, String> display) {
         SortedMap<String, SavedQuery> queries = new TreeMap<>();
         List<BuildProblem> problems = new ArrayList<>();
+        Map<String, BuildProblem> broken = new HashMap<>();
         QueryFileParser parser = new QueryFileParser(base);
         for (Path file : files(folder, problems, display)) {
             String name = file.getFileName().toString();
             String id = name.substring(0, name.length() - EXTENSION.length());
+            BuildProblem problem;
             try {
                 queries.put(id, parser.parse(id, file, read(file)));
+                continue;
             } catch (QueryFileException e) {
-                problems.add(new BuildProblem(display.apply(file), e.line(), e.getMessage()));
+                problem = new BuildProblem(display.apply(file), e.line(), e.getMessage());
             } catch (IOException e) {
-                problems.add(new BuildProblem(display.apply(file), 0, "cannot read the file: " + e.getMessage()));
+                problem = new BuildProblem(display.apply(file), 0, "cannot read the file: " + e.getMessage());
             }
+            problems.add(problem);
+            broken.put(id, problem);
         }
-        return new QueryRegistry(queries, List.copyOf(problems));
+        return new QueryRegistry(queries, problems, broken);
+    }
+
+    /**
+     * This registry, except that a query whose file is now broken keeps the version {@code before}
+     * served, so a typo saved on a running server does not take a working query away. Its problem is
+     * still reported, saying so. A query whose file was removed is gone: removing is deliberate.
+     */
+    public QueryRegistry keepingLastGoodOf(QueryRegistry before) {
+        SortedMap<String, SavedQuery> kept = new TreeMap<>(queries);
+        List<BuildProblem> reported = new ArrayList<>(problems);
+        broken.forEach((id, problem) -> before.get(id).ifPresent(last -> {
+            kept.put(id, last);
+            BuildProblem said = new BuildProblem(problem.file(), problem.line(),
+                    problem.message() + " (the version read before is still served)");
+            reported.replaceAll(p -> p == problem ? said : p);
+        }));
+        return kept.size() == queries.size() ? this : new QueryRegistry(kept, reported, broken);
     }
 
     private static List<Path> files(Path folder, List<BuildProblem> problems,

@@ -11,30 +11,35 @@ import org.apache.jena.rdf.model.Model;
 
 /**
  * Reload without downtime, when the store is reloadable: {@code POST /$/reload} if an admin token is
- * configured (otherwise the route does not exist), and the file watcher if {@code --watch} is on.
+ * configured (otherwise the route does not exist), and the file watcher if {@code --watch} is on. Both
+ * reload the graph and the saved queries ({@link ServerReload}).
  */
 final class ReloadModule implements FusekiModule {
 
     private final ServeContext ctx;
+    /** Shared by the route and the watcher, so their reloads take turns; null when the store is not reloadable. */
+    private final ServerReload reload;
     private SourceWatcher watcher;
 
     ReloadModule(ServeContext ctx) {
         this.ctx = ctx;
+        this.reload = ctx.store() instanceof ReloadableStore store ? new ServerReload(store, ctx.queries()) : null;
     }
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        if (ctx.store() instanceof ReloadableStore store && ctx.config().adminToken().isPresent()) {
-            builder.addServlet(ReloadServlet.PATH, new ReloadServlet(store, ctx.config().adminToken().get()));
+        if (reload != null && ctx.config().adminToken().isPresent()) {
+            builder.addServlet(ReloadServlet.PATH, new ReloadServlet(reload, ctx.config().adminToken().get()));
         }
     }
 
     @Override
     public void serverAfterStarting(FusekiServer server) {
-        if (ctx.store() instanceof ReloadableStore store && ctx.config().watch()) {
+        if (reload != null && ctx.config().watch()) {
             try {
-                watcher = new SourceWatcher(store, List.of(ctx.layout().ontologyDir(), ctx.layout().root().resolve("data")),
-                        ctx.config().reloadDebounce());
+                // Everything a reload reads: what the graph is built from, and the saved queries.
+                watcher = new SourceWatcher(reload, List.of(ctx.layout().ontologyDir(),
+                        ctx.layout().root().resolve("data"), ctx.layout().queriesDir()), ctx.config().reloadDebounce());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot watch the repository for changes", e);
             }

@@ -1,7 +1,6 @@
 package eu.migrationkg.serve;
 
 import eu.migrationkg.graph.ReloadOutcome;
-import eu.migrationkg.graph.ReloadableStore;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -19,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code --watch}: reloads the store when a file under the watched folders changes. Changes are
+ * {@code --watch}: reloads the graph and the saved queries when a file under the watched folders changes. Changes are
  * gathered until the folders have been quiet for the debounce time, so saving several files (or an
  * editor's write-rename dance) gives one reload.
  */
@@ -27,14 +26,14 @@ final class SourceWatcher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SourceWatcher.class);
 
-    private final ReloadableStore store;
+    private final ServerReload reload;
     private final List<Path> roots;
     private final Duration quiet;
     private final WatchService watch;
     private final Thread thread;
 
-    SourceWatcher(ReloadableStore store, List<Path> roots, Duration quiet) throws IOException {
-        this.store = store;
+    SourceWatcher(ServerReload reload, List<Path> roots, Duration quiet) throws IOException {
+        this.reload = reload;
         this.roots = roots;
         this.quiet = quiet;
         this.watch = FileSystems.getDefault().newWatchService();
@@ -69,7 +68,8 @@ final class SourceWatcher implements AutoCloseable {
                     changed |= drain(more);
                 }
                 if (changed) {
-                    ReloadOutcome o = store.reload();
+                    // Query-file problems are logged by the reload itself.
+                    ReloadOutcome o = reload.reload().graph();
                     if (!o.swapped()) {
                         LOG.warn("change seen, graph not replaced: {}", o.problems());
                     }

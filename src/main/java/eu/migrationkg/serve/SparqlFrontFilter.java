@@ -1,7 +1,7 @@
 package eu.migrationkg.serve;
 
 import eu.migrationkg.graph.Publication;
-import eu.migrationkg.queries.QueryRegistry;
+import eu.migrationkg.queries.SavedQueries;
 import eu.migrationkg.serve.ld.Variant;
 import eu.migrationkg.serve.web.Links;
 import eu.migrationkg.serve.web.Negotiation;
@@ -28,10 +28,10 @@ import java.util.List;
 final class SparqlFrontFilter implements Filter {
 
     private final Site site;
-    private final QueryRegistry queries;
+    private final SavedQueries queries;
     private final PerAssembly<Publication> publication;
 
-    SparqlFrontFilter(Site site, QueryRegistry queries, PerAssembly<Publication> publication) {
+    SparqlFrontFilter(Site site, SavedQueries queries, PerAssembly<Publication> publication) {
         this.site = site;
         this.queries = queries;
         this.publication = publication;
@@ -66,7 +66,7 @@ final class SparqlFrontFilter implements Filter {
                 .withScript(links.asset("sparql-editor.js"))
                 .withAlternates(List.of(new PageFrame.Alternate(links.to("sparql", "format", "ttl"),
                         "text/turtle", "Service description (Turtle)")));
-        SparqlEditorPage page = SparqlEditorPage.of(frame, site.store().assembled(), queries.all());
+        SparqlEditorPage page = SparqlEditorPage.of(frame, site.store().assembled(), queries.current().all());
         Pages.send(req, resp, HttpServletResponse.SC_OK, "sparql.jte", page, null);
     }
 

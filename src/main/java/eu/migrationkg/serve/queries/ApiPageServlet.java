@@ -1,7 +1,7 @@
 package eu.migrationkg.serve.queries;
 
 import eu.migrationkg.queries.QueryParameter;
-import eu.migrationkg.queries.QueryRegistry;
+import eu.migrationkg.queries.SavedQueries;
 import eu.migrationkg.queries.ResultFormat;
 import eu.migrationkg.queries.SavedQuery;
 import eu.migrationkg.serve.web.Links;
@@ -21,11 +21,11 @@ final class ApiPageServlet extends HttpServlet {
 
     static final String PATH = "/api";
 
-    private final transient QueryRegistry registry;
+    private final transient SavedQueries queries;
     private final transient Site site;
 
-    ApiPageServlet(QueryRegistry registry, Site site) {
-        this.registry = registry;
+    ApiPageServlet(SavedQueries queries, Site site) {
+        this.queries = queries;
         this.site = site;
     }
 
@@ -38,7 +38,7 @@ final class ApiPageServlet extends HttpServlet {
         frame = frame.withAlternates(List.of(new PageFrame.Alternate(links.to(SavedQueryModule.OPENAPI_PATH),
                 "application/json", "OpenAPI 3.1")));
         List<ApiPage.Operation> operations = new ArrayList<>();
-        for (SavedQuery q : registry.all()) {
+        for (SavedQuery q : queries.current().all()) {
             List<ApiPage.Parameter> params = q.parameters().stream().map(p -> new ApiPage.Parameter(p.name(),
                     p.type().label(), p.mandatory(), p.defaultValue().map(QueryParameter.Allowed::text).orElse(null),
                     p.allowedValues().stream().map(QueryParameter.Allowed::text).collect(Collectors.joining(", ")),

@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * The OpenAPI 3.1 description of the saved-query API, generated from the queries' decorators when the
- * server starts: one operation per query, its parameters typed as the query types them.
+ * The OpenAPI 3.1 description of the saved-query API, generated from the queries' decorators (again
+ * after each reload of {@code queries/}): one operation per query, its parameters typed as the query
+ * types them.
  */
 final class OpenApiDocument {
     private OpenApiDocument() {}

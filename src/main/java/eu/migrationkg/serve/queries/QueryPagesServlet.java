@@ -5,7 +5,7 @@ import eu.migrationkg.queries.Page;
 import eu.migrationkg.queries.ParameterException;
 import eu.migrationkg.queries.ParameterType;
 import eu.migrationkg.queries.QueryParameter;
-import eu.migrationkg.queries.QueryRegistry;
+import eu.migrationkg.queries.SavedQueries;
 import eu.migrationkg.queries.QueryResult;
 import eu.migrationkg.queries.QueryRunner;
 import eu.migrationkg.queries.ResultFormat;
@@ -40,12 +40,12 @@ final class QueryPagesServlet extends HttpServlet {
     /** Rows per page when the query sets no pagination of its own. */
     static final int PAGE_ROWS = 100;
 
-    private final transient QueryRegistry registry;
+    private final transient SavedQueries queries;
     private final transient QueryRunner runner;
     private final transient Site site;
 
-    QueryPagesServlet(QueryRegistry registry, QueryRunner runner, Site site) {
-        this.registry = registry;
+    QueryPagesServlet(SavedQueries queries, QueryRunner runner, Site site) {
+        this.queries = queries;
         this.runner = runner;
         this.site = site;
     }
@@ -57,7 +57,7 @@ final class QueryPagesServlet extends HttpServlet {
             list(req, resp);
             return;
         }
-        Optional<SavedQuery> query = registry.get(path.substring(1));
+        Optional<SavedQuery> query = queries.current().get(path.substring(1));
         if (query.isEmpty()) {
             Responses.plain(req, resp, HttpServletResponse.SC_NOT_FOUND, "There is no saved query '"
                     + path.substring(1) + "'. The saved queries are listed at " + site.base() + "queries");
@@ -72,7 +72,7 @@ final class QueryPagesServlet extends HttpServlet {
                         + "saved SPARQL queries.");
         Links links = frame.links();
         List<QueryListPage.Group> groups = new ArrayList<>();
-        registry.byTag().forEach((tag, queries) -> groups.add(new QueryListPage.Group(tag, anchor(tag),
+        queries.current().byTag().forEach((tag, queries) -> groups.add(new QueryListPage.Group(tag, anchor(tag),
                 queries.stream().map(q -> new QueryListPage.Entry(links.to("queries/" + q.id()), q.summary(),
                         Prose.of(q.description()).first(), q.form(), q.view().type(),
                         q.parameters().stream().map(QueryParameter::name).toList())).toList())));

@@ -1,6 +1,7 @@
 package eu.migrationkg.serve.queries;
 
 import eu.migrationkg.queries.QueryRegistry;
+import eu.migrationkg.queries.SavedQueries;
 import eu.migrationkg.queries.QueryRunner;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,8 +18,9 @@ import org.apache.jena.rdf.model.Model;
 
 /**
  * The saved queries: the REST API ({@code /api/queries}, {@code /api/queries/{id}}), its OpenAPI 3.1
- * document ({@code /api/openapi.json}, generated once from the queries read at start) and its page
- * for people ({@code /api}), and the HTML pages ({@code /queries}, {@code /queries/{id}}).
+ * document ({@code /api/openapi.json}) and its page for people ({@code /api}), and the HTML pages
+ * ({@code /queries}, {@code /queries/{id}}). Each request answers from the saved queries current when
+ * it arrives, so a reload of {@code queries/} shows on the next request.
  */
 public final class SavedQueryModule implements FusekiModule {
 
@@ -32,31 +34,50 @@ public final class SavedQueryModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        QueryRegistry registry = ctx.queries();
+        SavedQueries queries = ctx.queries();
         String base = ctx.store().assembled().iris().base();
         QueryRunner runner = QueryRunner.local(ctx.store());
-        SavedQueryServlet api = new SavedQueryServlet(registry, runner, base);
+        SavedQueryServlet api = new SavedQueryServlet(queries, runner, base);
         builder.addServlet(SavedQueryServlet.PATH, api);
         builder.addServlet(SavedQueryServlet.PATH + "/*", api);
         Site site = Site.of(ctx);
-        QueryPagesServlet pages = new QueryPagesServlet(registry, runner, site);
+        QueryPagesServlet pages = new QueryPagesServlet(queries, runner, site);
         builder.addServlet(QueryPagesServlet.PATH, pages);
         builder.addServlet(QueryPagesServlet.PATH + "/*", pages);
-        builder.addServlet(ApiPageServlet.PATH, new ApiPageServlet(registry, site));
-        builder.addServlet(OPENAPI_PATH, new OpenApiServlet(Representation.json(OpenApiDocument.build(registry, base))));
+        builder.addServlet(ApiPageServlet.PATH, new ApiPageServlet(queries, site));
+        builder.addServlet(OPENAPI_PATH, new OpenApiServlet(queries, base));
     }
 
-    /** Serves the document written at start; its ETag never changes while the server runs. */
+    /**
+     * Serves the document of the current saved queries, written again only when a reload replaced them
+     * (its ETag, a digest of the document, changes with it).
+     */
     private static final class OpenApiServlet extends HttpServlet {
-        private final transient Representation document;
+        private final transient SavedQueries queries;
+        private final String base;
+        private transient volatile Written written;
 
-        OpenApiServlet(Representation document) {
-            this.document = document;
+        private record Written(QueryRegistry from, Representation document) {}
+
+        OpenApiServlet(SavedQueries queries, String base) {
+            this.queries = queries;
+            this.base = base;
         }
 
         @Override
         protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-            Responses.send(req, resp, HttpServletResponse.SC_OK, document, null);
+            Responses.send(req, resp, HttpServletResponse.SC_OK, document(), null);
+        }
+
+        /** Two requests racing after a reload may both write it; they write the same document. */
+        private Representation document() {
+            QueryRegistry now = queries.current();
+            Written w = written;
+            if (w == null || w.from() != now) {
+                w = new Written(now, Representation.json(OpenApiDocument.build(now, base)));
+                written = w;
+            }
+            return w.document();
         }
     }
 }

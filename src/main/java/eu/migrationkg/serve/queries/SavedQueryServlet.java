@@ -4,6 +4,7 @@ import eu.migrationkg.queries.BoundQuery;
 import eu.migrationkg.queries.Page;
 import eu.migrationkg.queries.ParameterException;
 import eu.migrationkg.queries.QueryRegistry;
+import eu.migrationkg.queries.SavedQueries;
 import eu.migrationkg.queries.QueryResult;
 import eu.migrationkg.queries.QueryRunner;
 import eu.migrationkg.queries.ResultFormat;
@@ -39,21 +40,23 @@ final class SavedQueryServlet extends HttpServlet {
     static final int MAX_PAGE = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(SavedQueryServlet.class);
 
-    private final transient QueryRegistry registry;
+    private final transient SavedQueries queries;
     private final transient QueryRunner runner;
-    private final transient QueryCatalog catalog;
+    private final String base;
 
-    SavedQueryServlet(QueryRegistry registry, QueryRunner runner, String base) {
-        this.registry = registry;
+    SavedQueryServlet(SavedQueries queries, QueryRunner runner, String base) {
+        this.queries = queries;
         this.runner = runner;
-        this.catalog = new QueryCatalog(registry, base);
+        this.base = base;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getPathInfo();
+        QueryRegistry registry = queries.current();
         if (path == null || path.equals("/")) {
-            Responses.send(req, resp, HttpServletResponse.SC_OK, Representation.json(catalog.list()), null);
+            Responses.send(req, resp, HttpServletResponse.SC_OK,
+                    Representation.json(new QueryCatalog(registry, base).list()), null);
             return;
         }
         String id = path.substring(1);
