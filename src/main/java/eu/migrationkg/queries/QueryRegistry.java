@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -33,12 +34,14 @@ public final class QueryRegistry {
     private final List<BuildProblem> problems;
     /** The problem of each file that is there but could not be used, by query id. */
     private final Map<String, BuildProblem> broken;
+    private final Instant modified;
 
     private QueryRegistry(SortedMap<String, SavedQuery> queries, List<BuildProblem> problems,
-                          Map<String, BuildProblem> broken) {
+                          Map<String, BuildProblem> broken, Instant modified) {
         this.queries = Collections.unmodifiableSortedMap(queries);
         this.problems = List.copyOf(problems);
         this.broken = Map.copyOf(broken);
+        this.modified = modified;
     }
 
     /** Reads every {@code .rq} file of the project's {@code queries/}, resolving relative IRIs against the base. */
@@ -51,7 +54,11 @@ public final class QueryRegistry {
         List<BuildProblem> problems = new ArrayList<>();
         Map<String, BuildProblem> broken = new HashMap<>();
         QueryFileParser parser = new QueryFileParser(base);
+        // The folder's own time moves when a file is removed, which no remaining file's time shows.
+        Instant modified = modifiedTime(folder);
         for (Path file : files(folder, problems, display)) {
+            Instant fileTime = modifiedTime(file);
+            if (fileTime.isAfter(modified)) modified = fileTime;
             String name = file.getFileName().toString();
             String id = name.substring(0, name.length() - EXTENSION.length());
             BuildProblem problem;
@@ -66,7 +73,15 @@ public final class QueryRegistry {
             problems.add(problem);
             broken.put(id, problem);
         }
-        return new QueryRegistry(queries, problems, broken);
+        return new QueryRegistry(queries, problems, broken, modified);
+    }
+
+    private static Instant modifiedTime(Path path) {
+        try {
+            return Files.getLastModifiedTime(path).toInstant();
+        } catch (IOException e) {
+            return Instant.EPOCH;
+        }
     }
 
     /**
@@ -83,7 +98,7 @@ public final class QueryRegistry {
                     problem.message() + " (the version read before is still served)");
             reported.replaceAll(p -> p == problem ? said : p);
         }));
-        return kept.size() == queries.size() ? this : new QueryRegistry(kept, reported, broken);
+        return kept.size() == queries.size() ? this : new QueryRegistry(kept, reported, broken, modified);
     }
 
     private static List<Path> files(Path folder, List<BuildProblem> problems,
@@ -119,6 +134,11 @@ public final class QueryRegistry {
 
     public Optional<SavedQuery> get(String id) {
         return Optional.ofNullable(queries.get(id));
+    }
+
+    /** When {@code queries/} last changed as this read saw it: the newest of the folder and its files. */
+    public Instant modified() {
+        return modified;
     }
 
     public List<BuildProblem> problems() {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,5 +59,28 @@ class SavedQueriesTest {
         assertEquals(List.of(), ids(queries.reload()));
         assertEquals("queries/a.rq", queries.current().problems().get(0).file());
         assertTrue(!queries.current().problems().get(0).message().contains("still served"));
+    }
+
+    @Test
+    void theTimeOfTheQueriesIsTheirNewestChangeRemovalIncluded(@TempDir Path dir) throws Exception {
+        Path a = dir.resolve("a.rq");
+        Path b = dir.resolve("b.rq");
+        Files.writeString(a, "#+ summary: A\nASK { ?s ?p ?o }\n");
+        Files.writeString(b, "#+ summary: B\nASK { ?s ?p ?o }\n");
+        Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
+        Files.setLastModifiedTime(dir, FileTime.from(t0));
+        Files.setLastModifiedTime(a, FileTime.from(t0.plusSeconds(10)));
+        Files.setLastModifiedTime(b, FileTime.from(t0.plusSeconds(20)));
+        SavedQueries queries = over(dir);
+        assertEquals(t0.plusSeconds(20), queries.current().modified(), "the newest file");
+
+        Files.writeString(a, "#+ summary: A broken\nASK { ?s ?p }\n");
+        Files.setLastModifiedTime(a, FileTime.from(t0.plusSeconds(30)));
+        assertEquals(t0.plusSeconds(30), queries.reload().modified(), "a broken edit is a change too");
+
+        Files.delete(a);
+        Files.setLastModifiedTime(dir, FileTime.from(t0.plusSeconds(40)));
+        Files.setLastModifiedTime(b, FileTime.from(t0.plusSeconds(20)));
+        assertEquals(t0.plusSeconds(40), queries.reload().modified(), "a removal shows in the folder's time");
     }
 }

@@ -1,6 +1,7 @@
 package eu.migrationkg.serve.queries;
 
 import eu.migrationkg.queries.QueryParameter;
+import eu.migrationkg.queries.QueryRegistry;
 import eu.migrationkg.queries.SavedQueries;
 import eu.migrationkg.queries.ResultFormat;
 import eu.migrationkg.queries.SavedQuery;
@@ -38,7 +39,8 @@ final class ApiPageServlet extends HttpServlet {
         frame = frame.withAlternates(List.of(new PageFrame.Alternate(links.to(SavedQueryModule.OPENAPI_PATH),
                 "application/json", "OpenAPI 3.1")));
         List<ApiPage.Operation> operations = new ArrayList<>();
-        for (SavedQuery q : queries.current().all()) {
+        QueryRegistry registry = queries.current();
+        for (SavedQuery q : registry.all()) {
             List<ApiPage.Parameter> params = q.parameters().stream().map(p -> new ApiPage.Parameter(p.name(),
                     p.type().label(), p.mandatory(), p.defaultValue().map(QueryParameter.Allowed::text).orElse(null),
                     p.allowedValues().stream().map(QueryParameter.Allowed::text).collect(Collectors.joining(", ")),
@@ -50,6 +52,6 @@ final class ApiPageServlet extends HttpServlet {
         }
         Pages.send(req, resp, HttpServletResponse.SC_OK, "api.jte",
                 new ApiPage(frame, links.to(SavedQueryServlet.PATH), links.to(SavedQueryModule.OPENAPI_PATH), operations),
-                site.lastModified());
+                SavedQueryModule.lastModified(site, registry));
     }
 }

@@ -5,6 +5,7 @@ import eu.migrationkg.queries.Page;
 import eu.migrationkg.queries.ParameterException;
 import eu.migrationkg.queries.ParameterType;
 import eu.migrationkg.queries.QueryParameter;
+import eu.migrationkg.queries.QueryRegistry;
 import eu.migrationkg.queries.SavedQueries;
 import eu.migrationkg.queries.QueryResult;
 import eu.migrationkg.queries.QueryRunner;
@@ -22,6 +23,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -57,13 +59,14 @@ final class QueryPagesServlet extends HttpServlet {
             list(req, resp);
             return;
         }
-        Optional<SavedQuery> query = queries.current().get(path.substring(1));
+        QueryRegistry registry = queries.current();
+        Optional<SavedQuery> query = registry.get(path.substring(1));
         if (query.isEmpty()) {
             Responses.plain(req, resp, HttpServletResponse.SC_NOT_FOUND, "There is no saved query '"
                     + path.substring(1) + "'. The saved queries are listed at " + site.base() + "queries");
             return;
         }
-        show(query.get(), req, resp);
+        show(query.get(), SavedQueryModule.lastModified(site, registry), req, resp);
     }
 
     private void list(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -72,13 +75,14 @@ final class QueryPagesServlet extends HttpServlet {
                         + "saved SPARQL queries.");
         Links links = frame.links();
         List<QueryListPage.Group> groups = new ArrayList<>();
-        queries.current().byTag().forEach((tag, queries) -> groups.add(new QueryListPage.Group(tag, anchor(tag),
+        QueryRegistry registry = queries.current();
+        registry.byTag().forEach((tag, queries) -> groups.add(new QueryListPage.Group(tag, anchor(tag),
                 queries.stream().map(q -> new QueryListPage.Entry(links.to("queries/" + q.id()), q.summary(),
                         Prose.of(q.description()).first(), q.form(), q.view().type(),
                         q.parameters().stream().map(QueryParameter::name).toList())).toList())));
         Pages.send(req, resp, HttpServletResponse.SC_OK, "queries.jte",
                 new QueryListPage(frame, groups, links.to("api"), links.to(SavedQueryModule.OPENAPI_PATH)),
-                site.lastModified());
+                SavedQueryModule.lastModified(site, registry));
     }
 
     static String anchor(String tag) {
@@ -108,7 +112,8 @@ final class QueryPagesServlet extends HttpServlet {
         }
     }
 
-    private void show(SavedQuery query, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    private void show(SavedQuery query, Instant modified, HttpServletRequest req, HttpServletResponse resp)
+            throws IOException {
         Request request = Request.read(query, req.getQueryString());
         QueryString qs = request.qs();
         PageFrame frame = site.frame(req, query.summary()).withSection(PageFrame.QUERIES)
@@ -158,7 +163,7 @@ final class QueryPagesServlet extends HttpServlet {
                 downloads, links.to(address), query.sparqlText(),
                 request.bound() == null ? null : links.sparql(request.bound().sparql()),
                 links.to("api") + "#" + query.id());
-        Pages.send(req, resp, status, "query.jte", model, site.lastModified());
+        Pages.send(req, resp, status, "query.jte", model, modified);
     }
 
     private static Page page(SavedQuery query, String limit, String offset) throws ParameterException {

@@ -11,6 +11,7 @@ import eu.migrationkg.serve.web.Representation;
 import eu.migrationkg.serve.web.Responses;
 import eu.migrationkg.serve.web.Site;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
@@ -46,6 +47,12 @@ public final class SavedQueryModule implements FusekiModule {
         builder.addServlet(QueryPagesServlet.PATH + "/*", pages);
         builder.addServlet(ApiPageServlet.PATH, new ApiPageServlet(queries, site));
         builder.addServlet(OPENAPI_PATH, new OpenApiServlet(queries, base));
+    }
+
+    /** When a page about the saved queries last changed: with the data, or with {@code queries/}. */
+    static Instant lastModified(Site site, QueryRegistry registry) {
+        Instant data = site.lastModified();
+        return registry.modified().isAfter(data) ? registry.modified() : data;
     }
 
     /**
