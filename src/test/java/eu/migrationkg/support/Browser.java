@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.Dimension;
@@ -96,6 +99,26 @@ public final class Browser implements AutoCloseable {
 
     public Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /**
+     * What the page shows once it has handled a click or a choice: the driver may hand back control
+     * before the page's change handler has run, so the value is read until it settles on what the test
+     * expects, for at most five seconds; the last value read is returned for the test to assert on.
+     */
+    public <T> T afterInput(Supplier<T> read, Predicate<T> settled) {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        T value = read.get();
+        while (!settled.test(value) && System.nanoTime() < end) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return value;
+            }
+            value = read.get();
+        }
+        return value;
     }
 
     public <T> T waitUntil(Function<WebDriver, T> condition) {

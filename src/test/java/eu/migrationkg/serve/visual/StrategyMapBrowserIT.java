@@ -121,10 +121,13 @@ class StrategyMapBrowserIT {
                 return Math.abs(p.x - c.clientWidth / 2) < 2 && Math.abs(p.y - c.clientHeight / 2) < 2;""", action),
                 "centred on the focus");
         browser.driver().findElement(By.id("map-only")).click();
-        assertEquals(6, jsLong("return strategyMap.cy.nodes(':visible').length"), "only the neighbourhood");
+        assertEquals(6, browser.afterInput(() -> jsLong("return strategyMap.cy.nodes(':visible').length"), n -> n == 6),
+                "only the neighbourhood");
         new Select(browser.driver().findElement(By.id("map-depth"))).selectByValue("2");
-        assertTrue(jsLong("return strategyMap.cy.nodes(':visible').length") > 6, "two links away reaches further");
-        assertTrue(browser.driver().getCurrentUrl().contains("depth=2"), "the address follows the controls");
+        assertTrue(browser.afterInput(() -> jsLong("return strategyMap.cy.nodes(':visible').length"), n -> n > 6) > 6,
+                "two links away reaches further");
+        assertTrue(browser.afterInput(() -> browser.driver().getCurrentUrl(), u -> u.contains("depth=2")).contains("depth=2"),
+                "the address follows the controls");
         assertEquals(List.of(), browser.errors());
         browser.screenshot("explore-focus");
     }
@@ -138,7 +141,8 @@ class StrategyMapBrowserIT {
                 .getAttribute("value"), shown + " nodes");
         assertFalse(browser.driver().getCurrentUrl().contains("layout="), "the default is not written into the address");
         new Select(browser.driver().findElement(By.id("map-layout"))).selectByValue("concentric");
-        assertTrue(browser.driver().getCurrentUrl().contains("layout=concentric"), browser.driver().getCurrentUrl());
+        String address = browser.afterInput(() -> browser.driver().getCurrentUrl(), u -> u.contains("layout=concentric"));
+        assertTrue(address.contains("layout=concentric"), address);
         openMap("?layout=concentric");
         assertEquals("concentric", browser.js("return document.getElementById('map-layout').value"));
         openMap("?layout=nonsense");
@@ -154,7 +158,8 @@ class StrategyMapBrowserIT {
                 "PREFIX mig: <ontology#> SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a mig:LegalAct . ?x mig:legalBasis|mig:hasPart ?a }")
                 .get(0).get(0));
         browser.driver().findElement(By.cssSelector("input[name=show][value=LegalAct]")).click();
-        assertEquals(all - acts, jsLong("return strategyMap.cy.nodes(':visible').length"));
+        assertEquals(all - acts, browser.afterInput(() -> jsLong("return strategyMap.cy.nodes(':visible').length"),
+                n -> n == all - acts));
         assertEquals(0, jsLong("return strategyMap.cy.nodes('[kind = \"LegalAct\"]:visible').length"));
         assertTrue(browser.driver().getCurrentUrl().contains("show=Strategy"), browser.driver().getCurrentUrl());
     }
