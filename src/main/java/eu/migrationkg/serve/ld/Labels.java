@@ -1,5 +1,6 @@
 package eu.migrationkg.serve.ld;
 
+import eu.migrationkg.serve.web.SourceMarkup;
 import eu.migrationkg.vocab.Vocab;
 import java.util.Comparator;
 import java.util.List;
@@ -13,7 +14,8 @@ import org.apache.jena.riot.system.PrefixMap;
 
 /**
  * What to call a node on a page: its best label in the graph (preferred label, then rdfs:label,
- * title, name; English first), else a prefixed name ({@code dct:title}), else the end of its IRI.
+ * title, name; English first), else, for a passage (a Web Annotation specific resource), the words it
+ * selects, else a prefixed name ({@code dct:title}), else the end of its IRI.
  */
 public final class Labels {
 
@@ -25,6 +27,10 @@ public final class Labels {
             uri(Vocab.SCHEMA + "name"));
 
     private static final String PREFERRED_LANGUAGE = "en";
+    private static final Node HAS_SELECTOR = uri(Vocab.OA + "hasSelector");
+    private static final Node EXACT = uri(Vocab.OA + "exact");
+    /** Quotes longer than this are cut at a word: a label names, the page quotes in full. */
+    private static final int QUOTE_LABEL_LENGTH = 80;
 
     private final Graph graph;
     private final PrefixMap prefixes;
@@ -41,7 +47,24 @@ public final class Labels {
     public String of(Node n) {
         if (n.isLiteral()) return n.getLiteralLexicalForm();
         if (n.isBlank()) return "(unnamed node)";
-        return label(n).orElseGet(() -> shortName(n.getURI()));
+        return label(n).or(() -> quoted(n)).orElseGet(() -> shortName(n.getURI()));
+    }
+
+    /** A passage is called by what it says, as a reader sees it (no Markdown), in quotation marks. */
+    private Optional<String> quoted(Node n) {
+        return graph.find(n, HAS_SELECTOR, Node.ANY).mapWith(Triple::getObject).toList().stream()
+                .flatMap(sel -> graph.find(sel, EXACT, Node.ANY).mapWith(Triple::getObject).toList().stream())
+                .filter(Node::isLiteral)
+                .map(l -> SourceMarkup.plain(l.getLiteralLexicalForm()).strip())
+                .filter(t -> !t.isEmpty())
+                .findFirst()
+                .map(t -> "\u201C" + shorten(t) + "\u201D");
+    }
+
+    private static String shorten(String text) {
+        if (text.length() <= QUOTE_LABEL_LENGTH) return text;
+        int cut = text.lastIndexOf(' ', QUOTE_LABEL_LENGTH - 1);
+        return text.substring(0, cut > QUOTE_LABEL_LENGTH / 2 ? cut : QUOTE_LABEL_LENGTH - 1).strip() + "\u2026";
     }
 
     /** The node's label from the graph, if it has one. */
