@@ -55,10 +55,15 @@ public final class Labels {
         return graph.find(n, HAS_SELECTOR, Node.ANY).mapWith(Triple::getObject).toList().stream()
                 .flatMap(sel -> graph.find(sel, EXACT, Node.ANY).mapWith(Triple::getObject).toList().stream())
                 .filter(Node::isLiteral)
-                .map(l -> SourceMarkup.plain(l.getLiteralLexicalForm()).strip())
+                .map(l -> quoteLabel(l.getLiteralLexicalForm()))
                 .filter(t -> !t.isEmpty())
-                .findFirst()
-                .map(t -> "\u201C" + shorten(t) + "\u201D");
+                .findFirst();
+    }
+
+    /** The label of a quoted text, or "" when nothing of it shows. */
+    static String quoteLabel(String exact) {
+        String text = SourceMarkup.plain(exact).strip();
+        return text.isEmpty() ? "" : "\u201C" + shorten(text) + "\u201D";
     }
 
     private static String shorten(String text) {

@@ -46,6 +46,14 @@ public final class SourceMarkup {
     /** A passage as a quotation shows it: the context before, the passage itself, the context after. */
     public record Quotation(List<Run> before, List<Run> exact, List<Run> after) {}
 
+    /** The quote selector's three parts, as the key of a quotation already read. */
+    private record Quoted(String prefix, String exact, String suffix) {}
+
+    // Reading Markdown is the dearest part of a page quoting or linking many passages; the same text
+    // always reads the same, so the results are kept (see BoundedCache).
+    private static final BoundedCache<String, String> PLAIN = new BoundedCache<>(50_000, SourceMarkup::readPlain);
+    private static final BoundedCache<Quoted, Quotation> QUOTATIONS = new BoundedCache<>(50_000, SourceMarkup::readQuote);
+
     private static final Pattern BULLET = Pattern.compile("(?m)^[ \\t]{0,3}[-*+][ \\t]+");
     private static final Pattern NUMBER = Pattern.compile("(?m)^[ \\t]{0,3}\\d{1,3}[.)][ \\t]+");
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\[\\]\\n]*)\\]\\(([^()\\s]*)\\)");
@@ -123,6 +131,10 @@ public final class SourceMarkup {
 
     /** What a reader sees of the text, as one string. */
     public static String plain(String text) {
+        return PLAIN.get(text);
+    }
+
+    private static String readPlain(String text) {
         StringBuilder sb = new StringBuilder();
         for (Segment s : segments(text, List.of())) for (Run r : s.runs()) sb.append(r.text());
         return sb.toString();
@@ -216,6 +228,11 @@ public final class SourceMarkup {
      * the word it was cut in (and any marker cut with it) is left out; the page shows an ellipsis there.
      */
     public static Quotation quote(String prefix, String exact, String suffix) {
+        return QUOTATIONS.get(new Quoted(prefix, exact, suffix));
+    }
+
+    private static Quotation readQuote(Quoted q) {
+        String prefix = q.prefix(), exact = q.exact(), suffix = q.suffix();
         String before = prefix;
         int firstSpace = indexOfWhitespace(before);
         if (firstSpace > 0) before = before.substring(firstSpace);
