@@ -1,11 +1,14 @@
 package eu.migrationkg.serve;
 
+import static eu.migrationkg.support.ReloadingServer.NEW_SOURCE;
+import static eu.migrationkg.support.ReloadingServer.TOKEN;
+import static eu.migrationkg.support.ReloadingServer.reload;
+import static eu.migrationkg.support.ReloadingServer.start;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import eu.migrationkg.ProjectLayout;
 import eu.migrationkg.support.RunningServer;
 import eu.migrationkg.support.TestProject;
 import java.net.URLEncoder;
@@ -15,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,45 +31,17 @@ import org.junit.jupiter.api.io.TempDir;
 /** Reload without downtime: POST /$/reload and --watch, on a copy of the repository. */
 class ReloadIT {
 
-    private static final String TOKEN = "test-token-" + System.nanoTime();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TITLES = "SELECT ?t { ?d <http://purl.org/dc/terms/title> ?t }";
 
-    private static final String NEW_SOURCE = """
-            ---
-            title: A document added while the server runs
-            publisher: European Commission
-            published: 2026-03-01
-            url: https://example.org/added
-            kind: press-release
-            language: en
-            ---
-
-            Some text.
-            """;
-
     /** Front matter without the keys a source must have: the build reports it and leaves it out. */
     private static final String BROKEN_SOURCE = "---\ntitle: [unclosed\n---\n\nText.\n";
-
-    private static RunningServer start(Path project, boolean withToken, boolean watch) throws Exception {
-        Properties p = new Properties();
-        p.setProperty("http.client.max.concurrent", "64");
-        p.setProperty("reload.watch", Boolean.toString(watch));
-        p.setProperty("reload.debounce.millis", "200");
-        ServeConfig c = ServeConfig.withOverrides(p);
-        return RunningServer.start(ProjectLayout.discover(project), withToken ? c.withAdminToken(TOKEN) : c);
-    }
 
     private static int titles(RunningServer s) throws Exception {
         HttpResponse<String> r = s.get("sparql?query=" + URLEncoder.encode(TITLES, StandardCharsets.UTF_8),
                 "application/sparql-results+json");
         assertEquals(200, r.statusCode(), r.body());
         return JSON.readTree(r.body()).get("results").get("bindings").size();
-    }
-
-    private static HttpResponse<String> reload(RunningServer s, String token) throws Exception {
-        return token == null ? s.send("POST", "$/reload", "")
-                : s.send("POST", "$/reload", "", "Authorization", "Bearer " + token);
     }
 
     @Test

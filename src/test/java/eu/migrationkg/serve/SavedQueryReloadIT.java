@@ -1,5 +1,7 @@
 package eu.migrationkg.serve;
 
+import static eu.migrationkg.support.ReloadingServer.NEW_SOURCE;
+import static eu.migrationkg.support.ReloadingServer.TOKEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -7,13 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import eu.migrationkg.ProjectLayout;
+import eu.migrationkg.support.ReloadingServer;
 import eu.migrationkg.support.RunningServer;
 import eu.migrationkg.support.TestProject;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SavedQueryReloadIT {
 
-    private static final String TOKEN = "test-token-" + System.nanoTime();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ID = "titles-count";
 
@@ -44,28 +44,8 @@ class SavedQueryReloadIT {
             SELECT (COUNT(?t) AS ?titles) WHERE { ?d <http://purl.org/dc/terms/title> }
             """;
 
-    private static final String NEW_SOURCE = """
-            ---
-            title: A document added while the server runs
-            publisher: European Commission
-            published: 2026-03-01
-            url: https://example.org/added
-            kind: press-release
-            language: en
-            ---
-
-            Some text.
-            """;
-
-    private static RunningServer start(Path project, boolean watch) throws Exception {
-        Properties p = new Properties();
-        p.setProperty("reload.watch", Boolean.toString(watch));
-        p.setProperty("reload.debounce.millis", "200");
-        return RunningServer.start(ProjectLayout.discover(project), ServeConfig.withOverrides(p).withAdminToken(TOKEN));
-    }
-
     private static JsonNode reload(RunningServer s, int status) throws Exception {
-        HttpResponse<String> r = s.send("POST", "$/reload", "", "Authorization", "Bearer " + TOKEN);
+        HttpResponse<String> r = ReloadingServer.reload(s, TOKEN);
         assertEquals(status, r.statusCode(), r.body());
         return JSON.readTree(r.body());
     }
@@ -95,7 +75,7 @@ class SavedQueryReloadIT {
     void aQueryAddedBrokenAndRemovedOnARunningServer(@TempDir Path dir) throws Exception {
         Path project = TestProject.copyTo(dir);
         Path file = project.resolve("queries/" + ID + ".rq");
-        try (RunningServer s = start(project, false)) {
+        try (RunningServer s = ReloadingServer.start(project, true, false)) {
             assertEquals(null, listed(s, ID));
             assertEquals(404, s.get("api/queries/" + ID, "application/json").statusCode());
             String openApiTag = s.get("api/openapi.json", "application/json").headers().firstValue("ETag").orElseThrow();
@@ -153,7 +133,7 @@ class SavedQueryReloadIT {
     @Test
     void aRefusedGraphStillLetsTheQueriesBeReadAgain(@TempDir Path dir) throws Exception {
         Path project = TestProject.copyTo(dir);
-        try (RunningServer s = start(project, false)) {
+        try (RunningServer s = ReloadingServer.start(project, true, false)) {
             Files.writeString(project.resolve("data/sources/broken.md"), "---\ntitle: [unclosed\n---\n\nText.\n");
             Files.writeString(project.resolve("queries/" + ID + ".rq"), ADDED);
             JsonNode body = reload(s, 409);
@@ -166,7 +146,7 @@ class SavedQueryReloadIT {
     @Test
     void watchReadsAQueryFileSavedWhileServing(@TempDir Path dir) throws Exception {
         Path project = TestProject.copyTo(dir);
-        try (RunningServer s = start(project, true)) {
+        try (RunningServer s = ReloadingServer.start(project, true, true)) {
             Thread.sleep(300); // the watcher starts with the server
             Files.writeString(project.resolve("queries/" + ID + ".rq"), ADDED);
             for (int i = 0; i < 100 && listed(s, ID) == null; i++) {
