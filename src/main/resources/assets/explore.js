@@ -1,6 +1,8 @@
-/* The strategy map: draws the graph embedded in the page (#map-data) with Cytoscape.js. The form
-   above it works without this script (the server then lists the neighbourhood); with it, its
-   controls act at once. Selecting a node opens its page. */
+/* The strategy map: draws the picture embedded in the page (#map-data) with Cytoscape.js. The page
+   opens on an overview (or a focus and its neighbourhood); selecting a node opens it out with the
+   JSON route explore/expand, a counting node ("1,700 actions") adds its resources a few at a time,
+   and the search box finds a resource by name (explore/find). The form and the list beneath work
+   without this script. */
 (function () {
   'use strict';
   var dataEl = document.getElementById('map-data');
@@ -11,60 +13,75 @@
   var form = document.querySelector('.map-controls');
   var tools = document.querySelector('.map-tools');
   var status = document.getElementById('map-status');
-  var focusSelect = document.getElementById('map-focus');
-  var depthSelect = document.getElementById('map-depth');
-  var onlyBox = document.getElementById('map-only');
   var layoutSelect = document.getElementById('map-layout');
+  var findInput = document.getElementById('map-find');
+  var found = document.getElementById('map-found');
+  var panel = document.getElementById('map-panel');
+  var route = form.action.replace(/[?#].*$/, '');
 
   var style = getComputedStyle(document.documentElement);
   function cssVar(name, fallback) { return style.getPropertyValue(name).trim() || fallback; }
   var ink = cssVar('--ink', '#1b1f24');
   var paper = cssVar('--paper', '#ffffff');
-  var rule = cssVar('--rule', '#d0d7de');
+  var rule = cssVar('--muted', '#57606a');
   var mark = cssVar('--mark-edge', '#c99a00');
 
+  // Labels are drawn at these sizes (CSS pixels at zoom 1) and hidden below READABLE pixels on screen:
+  // zoomed out, only the top of the strategy keeps its names; the first view is never below zoom 1.
+  var READABLE = 11;
   var groups = {};
   data.groups.forEach(function (g) { groups[g.key] = g; });
 
   function shorten(s, n) { return s.length > n ? s.slice(0, n - 1).trim() + '…' : s; }
 
-  var elements = [];
-  data.nodes.forEach(function (n) {
-    var g = groups[n.group];
-    elements.push({ group: 'nodes', data: {
-      id: n.id, label: n.label, short: shorten(n.label, 44), kind: n.group, kindLabel: g.label,
-      href: n.href || '', colour: g.colour, shape: g.shape } });
-  });
-  data.edges.forEach(function (e, i) {
-    elements.push({ group: 'edges', data: { id: 'e' + i, source: e.source, target: e.target, label: e.label } });
-  });
+  function nodeElement(n) {
+    var g = groups[n.group] || groups.Other;
+    var short = shorten(n.label, 48);
+    return { group: 'nodes', data: {
+      id: n.id, label: n.label, short: short,
+      display: n.below && n.below.length ? short + '\n' + n.below.join(' · ') : short,
+      below: n.below ? n.below.join(', ') : '', kind: n.group, kindLabel: g.label, plural: g.plural,
+      href: n.href || '', colour: g.colour, shape: n.count ? 'round-rectangle' : g.shape,
+      count: n.count || 0, of: n.of || '', offset: 0 } };
+  }
+  function edgeId(e) { return e.source + ' ' + e.label + ' ' + e.target; }
+  function edgeElement(e) {
+    return { group: 'edges', data: { id: edgeId(e), source: e.source, target: e.target, label: e.label } };
+  }
 
+  var elements = data.nodes.map(nodeElement).concat(data.edges.map(edgeElement));
   container.hidden = false;
   tools.hidden = false;
+  panel.hidden = false;
 
   var cy = window.cytoscape({
     container: container,
     elements: elements,
-    minZoom: 0.05,
-    maxZoom: 4,
+    minZoom: 0.1,
+    maxZoom: 3,
+    wheelSensitivity: 0.3,
     style: [
       { selector: 'node', style: {
         'background-color': 'data(colour)', 'shape': 'data(shape)', 'width': 22, 'height': 22,
-        'border-width': 1, 'border-color': '#1b1f24',
-        'label': 'data(short)', 'font-size': 10, 'color': ink, 'text-valign': 'bottom', 'text-margin-y': 3,
-        'text-wrap': 'wrap', 'text-max-width': '110px', 'text-background-color': paper,
-        'text-background-opacity': 0.75, 'text-background-padding': 1 } },
-      { selector: 'node[kind = "Strategy"]', style: { 'width': 34, 'height': 34, 'font-size': 12, 'font-weight': 'bold' } },
-      { selector: 'node[kind = "Priority"], node[kind = "Objective"]', style: { 'width': 28, 'height': 28, 'font-size': 11 } },
+        'border-width': 1.5, 'border-color': '#1b1f24',
+        'label': 'data(display)', 'font-size': 13, 'min-zoomed-font-size': READABLE, 'color': ink,
+        'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': '170px',
+        'text-background-color': paper, 'text-background-opacity': 0.85, 'text-background-padding': 2 } },
+      { selector: 'node[kind = "Strategy"]', style: { 'width': 36, 'height': 36, 'font-size': 17, 'font-weight': 'bold' } },
+      { selector: 'node[kind = "Priority"], node[kind = "Objective"]', style: { 'width': 30, 'height': 30, 'font-size': 15 } },
+      { selector: 'node[count > 0]', style: { 'width': 34, 'height': 26, 'border-style': 'dashed', 'border-width': 2,
+        'font-size': 14, 'font-weight': 'bold' } },
       { selector: 'edge', style: {
-        'width': 1.2, 'line-color': rule, 'target-arrow-color': rule, 'target-arrow-shape': 'triangle',
-        'arrow-scale': 0.8, 'curve-style': 'bezier' } },
-      { selector: 'node.focus', style: { 'border-width': 4, 'border-color': mark, 'width': 36, 'height': 36 } },
-      { selector: 'edge.near', style: { 'line-color': mark, 'target-arrow-color': mark, 'width': 2 } },
-      { selector: '.faded', style: { 'opacity': 0.15 } },
+        'width': 1.3, 'line-color': rule, 'target-arrow-color': rule, 'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8, 'curve-style': 'bezier', 'opacity': 0.6 } },
+      { selector: 'node.focus', style: { 'border-width': 4, 'border-color': mark } },
+      { selector: 'node:selected', style: { 'border-width': 4, 'border-color': mark, 'overlay-opacity': 0.08 } },
+      { selector: 'edge.near', style: { 'line-color': mark, 'target-arrow-color': mark, 'width': 2.5, 'opacity': 1 } },
       { selector: '.hidden', style: { 'display': 'none' } }
     ]
   });
+
+  function visibleNodes() { return cy.nodes().filter(function (n) { return !n.hasClass('hidden'); }); }
 
   function checkedKinds() {
     var kinds = {};
@@ -75,109 +92,278 @@
     return any ? kinds : null;
   }
 
-  function focusNode() {
-    var id = focusSelect.value;
-    if (!id) return null;
-    var n = cy.getElementById(id);
-    return n.nonempty() ? n : null;
-  }
-
-  function neighbourhood(node, depth) {
-    var hood = node;
-    for (var i = 0; i < depth; i++) hood = hood.union(hood.neighborhood());
-    return hood;
-  }
-
-  function apply(refit) {
+  /** Hides the classes not ticked under Show (never the focus). */
+  function applyShow() {
     var kinds = checkedKinds();
-    var focus = focusNode();
-    var depth = parseInt(depthSelect.value, 10) || 1;
-    var hood = focus ? neighbourhood(focus, depth) : null;
     cy.batch(function () {
-      cy.elements().removeClass('hidden faded focus near');
-      if (kinds) {
-        cy.nodes().forEach(function (n) {
-          if (!kinds[n.data('kind')] && !(focus && n.same(focus))) n.addClass('hidden');
-        });
-      }
-      if (focus) {
-        focus.addClass('focus');
-        focus.connectedEdges().addClass('near');
-        cy.elements().not(hood).addClass(onlyBox.checked ? 'hidden' : 'faded');
-      }
+      cy.nodes().forEach(function (n) {
+        var hide = kinds && !kinds[n.data('kind')] && n.id() !== data.focus;
+        if (hide) n.addClass('hidden'); else n.removeClass('hidden');
+      });
     });
-    var shown = cy.nodes().filter(function (n) { return !n.hasClass('hidden'); });
-    status.textContent = shown.length + ' of ' + cy.nodes().length + ' resources shown'
-        + (focus ? ', centred on ' + focus.data('label') : '') + '.';
-    if (refit) fit();
+    say();
     remember();
   }
 
-  function fit() {
-    var focus = focusNode();
-    if (focus) {
-      var depth = parseInt(depthSelect.value, 10) || 1;
-      cy.fit(neighbourhood(focus, depth).filter(function (e) { return !e.hasClass('hidden'); }), 40);
-      // The focus itself in the middle (cy.center would centre its box, label included).
-      var p = focus.position();
+  function say(extra) {
+    var shown = visibleNodes();
+    status.textContent = shown.length + ' nodes drawn' + (extra ? '. ' + extra : '.');
+  }
+
+  /** The layout suited to what is drawn: rings around a focus, a hierarchy for a tree of the strategy, forces otherwise. */
+  function chosenLayout() {
+    if (data.focus) return 'concentric';
+    var nodes = visibleNodes();
+    var edges = cy.edges().filter(function (e) { return e.source().visible() && e.target().visible(); });
+    var tree = nodes.filter('[kind = "Strategy"]').nonempty() && edges.length <= nodes.length * 1.5;
+    return tree && nodes.length <= 80 ? 'breadthfirst' : 'cose';
+  }
+
+  function layoutOptions(name) {
+    var roots = cy.nodes('[kind = "Strategy"]');
+    var distance = {};
+    if (data.focus && cy.getElementById(data.focus).nonempty()) {
+      cy.elements().bfs({ roots: cy.getElementById(data.focus), directed: false,
+        visit: function (v, e, u, i, depth) { distance[v.id()] = depth; } });
+    }
+    return {
+      breadthfirst: { name: 'breadthfirst', directed: false, spacingFactor: 1.1, avoidOverlap: true,
+        nodeDimensionsIncludeLabels: true, roots: roots.nonempty() ? roots : undefined },
+      cose: { name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true,
+        nodeRepulsion: function () { return 12000; }, idealEdgeLength: function () { return 80; } },
+      concentric: { name: 'concentric', avoidOverlap: true, minNodeSpacing: 18, nodeDimensionsIncludeLabels: true,
+        concentric: function (n) {
+          if (data.focus) return 10 - (distance[n.id()] === undefined ? 9 : distance[n.id()]);
+          return data.groups.length - data.groups.findIndex(function (g) { return g.key === n.data('kind'); });
+        },
+        levelWidth: function () { return 1; } }
+    }[name] || { name: 'grid' };
+  }
+
+  function layout(name, centre) {
+    var options = layoutOptions(name);
+    options.fit = false;
+    options.eles = cy.elements().filter(function (e) { return !e.hasClass('hidden'); });
+    options.eles.layout(options).run();
+    frame(centre);
+  }
+
+  /** Fits what is drawn, but never so small that names fall below READABLE pixels: then centres instead. */
+  function frame(centre) {
+    var shown = cy.elements().filter(function (e) { return !e.hasClass('hidden'); });
+    cy.fit(shown, 30);
+    if (cy.zoom() > 1.4) cy.zoom(1.4);
+    if (cy.zoom() < 1) cy.zoom(1);
+    var at = centre && centre.nonempty() ? centre : (data.focus ? cy.getElementById(data.focus) : null);
+    if (at && at.nonempty()) {
+      var p = at.position();
       cy.pan({ x: cy.width() / 2 - p.x * cy.zoom(), y: cy.height() / 2 - p.y * cy.zoom() });
+    } else if (cy.zoom() === 1) {
+      var top = shown.nodes('[kind = "Strategy"]');
+      cy.center(top.nonempty() ? top : shown);
     } else {
-      cy.fit(cy.elements().filter(function (e) { return !e.hasClass('hidden'); }), 20);
+      cy.center(shown);
     }
   }
 
-  /** Keeps the address in step with the controls, so it can be shared or bookmarked. */
+  function fetchJson(url) {
+    return fetch(url, { headers: { Accept: 'application/json' } }).then(function (r) {
+      if (!r.ok) return r.text().then(function (t) { throw new Error(t.trim() || r.statusText); });
+      return r.json();
+    });
+  }
+
+  /** Adds the nodes and links of an answer of explore/expand; returns the nodes added. */
+  function add(answer, near) {
+    var added = cy.collection();
+    var p = near && near.nonempty() ? near.position() : { x: 0, y: 0 };
+    cy.batch(function () {
+      answer.nodes.forEach(function (n, i) {
+        if (cy.getElementById(n.id).nonempty()) return;
+        var el = nodeElement(n);
+        el.position = { x: p.x + 60 * Math.cos(i), y: p.y + 60 * Math.sin(i) };
+        added = added.union(cy.add(el));
+      });
+      answer.edges.forEach(function (e) {
+        if (cy.getElementById(edgeId(e)).empty() && cy.getElementById(e.source).nonempty() && cy.getElementById(e.target).nonempty()) {
+          cy.add(edgeElement(e));
+        }
+      });
+    });
+    return added;
+  }
+
+  var busy = false;
+  /** Opens a node out: its neighbours, or for a counting node its next resources. */
+  function expand(node) {
+    if (busy || !node || node.empty()) return Promise.resolve();
+    var url;
+    if (node.data('count')) {
+      url = route + '/expand?kind=' + encodeURIComponent(node.data('kind')) + '&offset=' + node.data('offset')
+          + (node.data('of') ? '&node=' + encodeURIComponent(node.data('of')) : '');
+    } else {
+      if (node.data('expanded')) return Promise.resolve();
+      url = route + '/expand?node=' + encodeURIComponent(node.id());
+    }
+    busy = true;
+    status.textContent = 'Opening ' + node.data('label') + '…';
+    return fetchJson(url).then(function (answer) {
+      var added = add(answer, node);
+      var centre = node;
+      if (node.data('count')) {
+        if (node.data('of')) {
+          var of = cy.getElementById(node.data('of'));
+          added.forEach(function (n) { if (n.connectedEdges().empty()) cy.add(edgeElement({ source: of.id(), target: n.id(), label: '' })); });
+          centre = of;
+        }
+        node.data('offset', node.data('offset') + answer.nodes.length);
+        if (answer.remaining > 0) {
+          node.data('count', answer.remaining);
+          var label = answer.remaining.toLocaleString('en') + ' more ' + node.data('plural');
+          node.data({ label: label, short: label, display: label });
+        } else {
+          if (node.selected()) select(centre);
+          node.remove();
+        }
+      } else {
+        node.data('expanded', true);
+      }
+      applyShowQuietly();
+      layout(layoutSelect.value, centre);
+      say(added.length + ' added around ' + centre.data('label'));
+    }).catch(function (err) {
+      status.textContent = 'Could not open ' + node.data('label') + ': ' + err.message;
+    }).finally(function () { busy = false; });
+  }
+
+  function applyShowQuietly() {
+    var kinds = checkedKinds();
+    if (!kinds) return;
+    cy.nodes().forEach(function (n) { if (!kinds[n.data('kind')] && n.id() !== data.focus) n.addClass('hidden'); });
+  }
+
+  var panelLabel = document.getElementById('map-panel-label');
+  var panelBelow = document.getElementById('map-panel-below');
+  var panelOpen = document.getElementById('map-panel-open');
+  var panelExpand = document.getElementById('map-panel-expand');
+
+  /** Selects a node: marks it and its links, shows it in the panel, keeps it on screen. */
+  function select(node) {
+    cy.elements().unselect();
+    cy.edges().removeClass('near');
+    if (!node || node.empty()) return;
+    node.select();
+    node.connectedEdges().addClass('near');
+    panelLabel.textContent = node.data('kindLabel') + ': ' + node.data('label');
+    panelBelow.textContent = node.data('below') ? 'Below it: ' + node.data('below') + '.' : '';
+    panelOpen.hidden = !node.data('href');
+    if (node.data('href')) panelOpen.href = node.data('href');
+    panelExpand.textContent = node.data('count') ? 'Add the next ' + Math.min(node.data('count'), data.groupLimit) : 'Open it out';
+    panelExpand.disabled = !node.data('count') && !!node.data('expanded');
+    var p = node.renderedPosition();
+    if (p.x < 20 || p.y < 20 || p.x > cy.width() - 20 || p.y > cy.height() - 20) {
+      cy.pan({ x: cy.width() / 2 - node.position().x * cy.zoom(), y: cy.height() / 2 - node.position().y * cy.zoom() });
+    }
+    status.textContent = node.data('kindLabel') + ': ' + node.data('label')
+        + (node.data('below') ? ' (' + node.data('below') + ')' : '') + '. Enter opens it out' + (node.data('href') ? ', O opens its page.' : '.');
+  }
+  function selected() { return cy.nodes(':selected').first(); }
+
+  cy.on('tap', 'node', function (evt) { select(evt.target); expand(evt.target); });
+  cy.on('dbltap', 'node', function (evt) { if (evt.target.data('href')) window.location.assign(evt.target.data('href')); });
+  cy.on('mouseover', 'node', function () { container.style.cursor = 'pointer'; });
+  cy.on('mouseout', 'node', function () { container.style.cursor = 'default'; });
+  panelExpand.addEventListener('click', function () { expand(selected()); });
+
+  /** Keyboard: arrows move through the nodes in reading order, Enter opens one out, O opens its page, + and - zoom. */
+  container.addEventListener('keydown', function (evt) {
+    var order = visibleNodes().sort(function (a, b) {
+      var ay = Math.round(a.position().y / 40), by = Math.round(b.position().y / 40);
+      return ay !== by ? ay - by : a.position().x - b.position().x;
+    });
+    var current = selected();
+    var i = current.nonempty() ? order.indexOf(current) : -1;
+    var key = evt.key;
+    if (key === 'ArrowRight' || key === 'ArrowDown') select(order[Math.min(order.length - 1, i + 1)] || order[0]);
+    else if (key === 'ArrowLeft' || key === 'ArrowUp') select(order[Math.max(0, i - 1)] || order[0]);
+    else if (key === 'Home') select(order[0]);
+    else if (key === 'End') select(order[order.length - 1]);
+    else if ((key === 'Enter' || key === ' ') && current.nonempty()) expand(current);
+    else if ((key === 'o' || key === 'O') && current.nonempty() && current.data('href')) window.location.assign(current.data('href'));
+    else if (key === '+' || key === '=') cy.zoom({ level: Math.min(3, cy.zoom() * 1.25), renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    else if (key === '-') cy.zoom({ level: Math.max(0.1, cy.zoom() / 1.25), renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    else return;
+    evt.preventDefault();
+  });
+
+  /** Finds a resource by name, draws it with its neighbours if it is not drawn yet, and centres on it. */
+  function focusOn(words) {
+    return fetchJson(route + '/find?q=' + encodeURIComponent(words)).then(function (results) {
+      if (!results.length) { status.textContent = 'No resource of the map is named with “' + words + '”.'; return; }
+      var hit = results[0];
+      var node = cy.getElementById(hit.id);
+      var ready = Promise.resolve();
+      if (node.empty()) {
+        add({ nodes: [hit], edges: [] }, null);
+        node = cy.getElementById(hit.id);
+        ready = fetchJson(route + '/expand?node=' + encodeURIComponent(hit.id)).then(function (answer) {
+          add(answer, node);
+          node.data('expanded', true);
+        });
+      }
+      return ready.then(function () {
+        cy.nodes().removeClass('focus');
+        node.addClass('focus');
+        data.focus = hit.id;
+        applyShowQuietly();
+        layout(layoutSelect.value, node);
+        select(node);
+        remember();
+        container.focus();
+      });
+    }).catch(function (err) { status.textContent = 'The search failed: ' + err.message; });
+  }
+
+  var pending = null;
+  findInput.addEventListener('input', function () {
+    clearTimeout(pending);
+    var words = findInput.value.trim();
+    if (words.length < 2) return;
+    pending = setTimeout(function () {
+      fetchJson(route + '/find?q=' + encodeURIComponent(words)).then(function (results) {
+        found.replaceChildren.apply(found, results.map(function (r) {
+          var o = document.createElement('option');
+          o.value = r.label;
+          return o;
+        }));
+      }).catch(function () { /* suggestions only: the search itself reports */ });
+    }, 200);
+  });
+
+  form.addEventListener('submit', function (evt) {
+    var words = findInput.value.trim();
+    if (!words) return; // the depth and classes go to the server, which draws the neighbourhood asked for
+    evt.preventDefault();
+    focusOn(words);
+  });
+  form.querySelectorAll('input[name="show"]').forEach(function (box) { box.addEventListener('change', applyShow); });
+  layoutSelect.addEventListener('change', function () { layout(layoutSelect.value); remember(); });
+  document.getElementById('map-fit').addEventListener('click', function () { frame(null); });
+
+  /** Keeps the address in step with what is drawn, so it can be shared or bookmarked. */
   function remember() {
     if (!window.history || !window.history.replaceState) return;
     var params = new URLSearchParams();
-    if (focusSelect.value) params.set('focus', focusSelect.value);
-    if (focusSelect.value && depthSelect.value !== '1') params.set('depth', depthSelect.value);
+    if (data.focus) params.set('focus', data.focus);
+    var depth = document.getElementById('map-depth').value;
+    if (data.focus && depth !== '1') params.set('depth', depth);
     var boxes = form.querySelectorAll('input[name="show"]');
     var checked = form.querySelectorAll('input[name="show"]:checked');
     if (checked.length && checked.length < boxes.length) checked.forEach(function (b) { params.append('show', b.value); });
-    if (layoutSelect.value !== defaultLayout()) params.set('layout', layoutSelect.value);
+    if (layoutSelect.value !== chosenLayout()) params.set('layout', layoutSelect.value);
     var query = params.toString();
-    window.history.replaceState(null, '', window.location.pathname + (query ? '?' + query : ''));
+    window.history.replaceState(null, '', window.location.pathname + (query ? '?' + query : '') + window.location.hash);
   }
-
-  /** A hierarchy reads well up to a hundred nodes; beyond that it is a long thin strip, and forces use the frame. */
-  function defaultLayout() {
-    return cy.nodes().filter(function (n) { return !n.hasClass('hidden'); }).length > 100 ? 'cose' : 'breadthfirst';
-  }
-
-  function layout(name) {
-    var strategies = cy.nodes('[kind = "Strategy"]');
-    var options = {
-      breadthfirst: { name: 'breadthfirst', directed: false, spacingFactor: 1, avoidOverlap: true,
-        nodeDimensionsIncludeLabels: true,
-        roots: strategies.nonempty() ? strategies : undefined },
-      cose: { name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true, nodeRepulsion: function () { return 9000; },
-        idealEdgeLength: function () { return 60; } },
-      concentric: { name: 'concentric', avoidOverlap: true, minNodeSpacing: 12, nodeDimensionsIncludeLabels: true,
-        concentric: function (n) { return data.groups.length - data.groups.findIndex(function (g) { return g.key === n.data('kind'); }); },
-        levelWidth: function () { return 1; } }
-    }[name] || { name: 'grid' };
-    options.fit = false;
-    cy.layout(options).run();
-    fit();
-  }
-
-  cy.on('tap', 'node', function (evt) {
-    var href = evt.target.data('href');
-    if (href) window.location.assign(href);
-  });
-  cy.on('mouseover', 'node', function (evt) {
-    var n = evt.target;
-    status.textContent = n.data('kindLabel') + ': ' + n.data('label') + (n.data('href') ? ' (select to open its page)' : '');
-    container.style.cursor = n.data('href') ? 'pointer' : 'default';
-  });
-  cy.on('mouseout', 'node', function () { container.style.cursor = 'default'; });
-
-  form.addEventListener('submit', function (evt) { evt.preventDefault(); apply(true); });
-  form.addEventListener('change', function (evt) { apply(evt.target === focusSelect || evt.target === depthSelect); });
-  onlyBox.addEventListener('change', function () { apply(true); });
-  layoutSelect.addEventListener('change', function () { layout(layoutSelect.value); remember(); });
-  document.getElementById('map-fit').addEventListener('click', fit);
 
   function download(blob, name) {
     var a = document.createElement('a');
@@ -249,21 +435,20 @@
         + '" width="' + Math.round(box.w + 2 * pad) + '" height="' + Math.round(box.h + 2 * pad) + '" font-family="system-ui, sans-serif">',
       '<title>Strategy map</title>',
       '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">'
-        + '<path d="M0,0 L10,5 L0,10 z" fill="#8c959f"/></marker></defs>',
+        + '<path d="M0,0 L10,5 L0,10 z" fill="#57606a"/></marker></defs>',
       '<rect x="' + (box.x1 - pad) + '" y="' + (box.y1 - pad) + '" width="' + (box.w + 2 * pad) + '" height="' + (box.h + 2 * pad) + '" fill="#ffffff"/>'];
     visible.edges().forEach(function (e) {
       var s = e.sourceEndpoint();
       var t = e.targetEndpoint();
       out.push('<line class="edge" x1="' + s.x.toFixed(2) + '" y1="' + s.y.toFixed(2) + '" x2="' + t.x.toFixed(2) + '" y2="' + t.y.toFixed(2)
-          + '" stroke="#8c959f" stroke-width="1.2" marker-end="url(#arrow)"' + (e.hasClass('faded') ? ' opacity="0.15"' : '')
-          + '><title>' + escapeXml(e.data('label')) + '</title></line>');
+          + '" stroke="#57606a" stroke-width="1.3" marker-end="url(#arrow)"><title>' + escapeXml(e.data('label')) + '</title></line>');
     });
     visible.nodes().forEach(function (n) {
       var p = n.position();
-      out.push('<g class="node"' + (n.hasClass('faded') ? ' opacity="0.15"' : '') + '><title>' + escapeXml(n.data('kindLabel') + ': ' + n.data('label')) + '</title>'
+      out.push('<g class="node"><title>' + escapeXml(n.data('kindLabel') + ': ' + n.data('label')) + '</title>'
           + nodeShape(n)
-          + '<text x="' + p.x.toFixed(2) + '" y="' + (p.y + n.height() / 2 + 12).toFixed(2) + '" text-anchor="middle" font-size="10" fill="#1b1f24">'
-          + escapeXml(n.data('short')) + '</text></g>');
+          + '<text x="' + p.x.toFixed(2) + '" y="' + (p.y + n.height() / 2 + 14).toFixed(2) + '" text-anchor="middle" font-size="'
+          + n.numericStyle('font-size') + '" fill="#1b1f24">' + escapeXml(n.data('short')) + '</text></g>');
     });
     out.push('</svg>');
     return out.join('\n');
@@ -274,12 +459,20 @@
     download(new Blob([svg()], { type: 'image/svg+xml' }), 'strategy-map.svg');
   });
 
-  window.strategyMap = { cy: cy, svg: svg, png: png };
-  if (data.focus) onlyBox.checked = false;
+  window.strategyMap = { cy: cy, svg: svg, png: png, expand: expand, focusOn: focusOn, select: select, readable: READABLE,
+    ready: false };
+  if (data.focus) {
+    var f = cy.getElementById(data.focus);
+    f.addClass('focus');
+    f.data('expanded', true);
+  }
   var asked = new URLSearchParams(window.location.search).get('layout');
-  apply(false);
+  applyShowQuietly();
   var known = Array.prototype.some.call(layoutSelect.options, function (o) { return o.value === asked; });
-  layoutSelect.value = known ? asked : defaultLayout();
-  remember();
+  layoutSelect.value = known ? asked : chosenLayout();
   layout(layoutSelect.value);
+  if (data.focus) select(cy.getElementById(data.focus));
+  else say('Select a node, or press Enter on it, to open it out.');
+  remember();
+  window.strategyMap.ready = true;
 }());

@@ -10,9 +10,19 @@ import java.util.List;
  *
  * @param funding     one chart per currency
  * @param commitments every amount committed
- * @param statistics  one block per unit
+ * @param commitments the amounts of this page of the list
+ * @param statistics  one block per unit: its chart, and its statistics on this page of their list
+ * @param statisticsNarrowedByPeriodAndDocumentOnly true when a priority or instrument is chosen, which statistics are not tied to
  */
-public record Figures(PageFrame frame, List<Chart> funding, List<Commitment> commitments, List<StatisticBlock> statistics) {
+public record Figures(PageFrame frame, List<Chart> funding, List<Commitment> commitments, List<StatisticBlock> statistics,
+                      PictureFilter.Form filter, Pager pager, int amountCount, int allAmounts,
+                      Pager statisticsPager, int statisticCount, int allStatistics,
+                      boolean statisticsNarrowedByPeriodAndDocumentOnly) {
+
+    /** Amounts, and statistics, per page. */
+    public static final int PAGE_SIZE = FiguresBuilder.PAGE_SIZE;
+    /** Bars per statistics chart. */
+    public static final int BARS = FiguresBuilder.BARS;
 
     /**
      * An amount of money committed.

@@ -32,8 +32,11 @@ final class ModelView {
     final Labels labels;
     final Links links;
     final Iris iris;
+    /** The assembly the graph came from: what a page may cache until the data are reloaded. */
+    final Object version;
 
     ModelView(KnowledgeStore store, Links links) {
+        this.version = store.assembled().dataset();
         this.ds = store.dataset();
         this.graph = ds.getDefaultGraph();
         this.labels = new Labels(graph, store.assembled().prefixes(), store.assembled().iris().base());

@@ -18,6 +18,9 @@ import org.apache.jena.rdf.model.Model;
 public final class PicturesModule implements FusekiModule {
 
     public static final String EXPLORE = "/explore";
+    /** The strategy map's JSON routes: a node's neighbours (or the next resources of a counting node), and a search by name. */
+    public static final String EXPAND = "/explore/expand";
+    public static final String FIND = "/explore/find";
     public static final String TIMELINE = "/timeline";
     public static final String FIGURES = "/figures";
 
@@ -33,25 +36,30 @@ public final class PicturesModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         String base = site.base();
-        StrategyMapBuilder map = new StrategyMapBuilder(ViewQuery.load("strategy-map", base));
+        StrategyMapBuilder map = new StrategyMapBuilder(ViewQuery.load("map-links", base), ViewQuery.load("map-find", base));
         TimelineBuilder timeline = new TimelineBuilder(ViewQuery.load("timeline", base), ViewQuery.load("priorities-of", base));
-        FiguresBuilder figures = new FiguresBuilder(ViewQuery.load("funding", base), ViewQuery.load("statistics", base));
+        FiguresBuilder figures = new FiguresBuilder(ViewQuery.load("funding", base), ViewQuery.load("statistics", base),
+                ViewQuery.load("priorities-of", base));
 
         builder.addServlet(EXPLORE, new PictureServlet(site, "Strategy map", PageFrame.EXPLORE,
                 "The EU migration strategy as a map: objectives, priorities, actions, instruments, legal acts, money and dates, as the graph links them.",
                 "explore.jte",
                 links -> List.of(links.webjar("cytoscape", "dist/cytoscape.min.js"), links.asset("explore.js")),
-                (req, view, frame) -> map.build(view, frame, req.getParameter("focus"), req.getParameter("depth"),
-                        values(req.getParameterValues("show"))),
+                (req, view, frame) -> map.build(view, frame, new StrategyMapBuilder.Request(req.getParameter("focus"),
+                        req.getParameter("depth"), values(req.getParameterValues("show")), req.getParameter("find"),
+                        req.getParameter("page"))),
                 (view, frame, problem) -> map.withProblem(view, frame, problem)));
+        builder.addServlet(EXPAND, new PictureJsonServlet(site, (req, view) ->
+                map.expand(view, req.getParameter("node"), req.getParameter("kind"), req.getParameter("offset"))));
+        builder.addServlet(FIND, new PictureJsonServlet(site, (req, view) -> map.findJson(view, req.getParameter("q"))));
         builder.addServlet(TIMELINE, new PictureServlet(site, "Timeline", PageFrame.TIMELINE,
                 "Milestones, deadlines, adoption and application dates of EU migration policy, by priority, each with the sentence that states it.",
                 "timeline.jte", Chart::scripts,
-                (req, view, frame) -> timeline.build(view, frame), null));
+                (req, view, frame) -> timeline.build(view, frame, PictureFilter.of(req)), null));
         builder.addServlet(FIGURES, new PictureServlet(site, "Figures", PageFrame.FIGURES,
                 "The money committed to EU migration policy, by period and instrument, and the statistics, each with its source.",
                 "figures.jte", Chart::scripts,
-                (req, view, frame) -> figures.build(view, frame), null));
+                (req, view, frame) -> figures.build(view, frame, PictureFilter.of(req), req.getParameter("statpage")), null));
     }
 
     private static List<String> values(String[] params) {

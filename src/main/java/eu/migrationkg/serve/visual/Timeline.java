@@ -10,9 +10,16 @@ import java.util.List;
  *
  * @param overview   the entries on a time axis, one lane per group
  * @param groups     a group per priority (in their order), then the entries tied to none
- * @param entryCount the dated facts, each counted once
+ * @param entryCount the dated facts the filter keeps, each counted once
+ * @param allCount   the dated facts of the graph
+ * @param filter     the filter's choices and what is chosen
+ * @param pager      where this page of entries is
  */
-public record Timeline(PageFrame frame, Chart overview, List<Group> groups, int entryCount) {
+public record Timeline(PageFrame frame, Chart overview, List<Group> groups, int entryCount, int allCount,
+                       PictureFilter.Form filter, Pager pager) {
+
+    /** Entries per page. */
+    public static final int PAGE_SIZE = TimelineBuilder.PAGE_SIZE;
 
     /**
      * The entries of one priority, or of none.

@@ -21,6 +21,9 @@ final class TimelineBuilder {
     private static final String ELI = Vocab.ELI;
     private static final int LANE_LABEL = 48;
 
+    /** Entries per page of the timeline: the page, its chart and its sentences stay this size whatever the graph holds. */
+    static final int PAGE_SIZE = 50;
+
     private final ViewQuery dates;
     private final ViewQuery priorities;
 
@@ -35,7 +38,10 @@ final class TimelineBuilder {
         final Key key;
         final IsoDate date;
         final Set<Node> about = new TreeSet<>(ModelView.BY_TERM);
+        final Set<Node> instruments = new TreeSet<>(ModelView.BY_TERM);
         String words;
+        String kind;
+        String title;
 
         Fact(Key key, IsoDate date) {
             this.key = key;
@@ -43,7 +49,67 @@ final class TimelineBuilder {
         }
     }
 
-    Timeline build(ModelView v, PageFrame frame) {
+    Timeline build(ModelView v, PageFrame frame, PictureFilter filter) throws BadPictureRequest {
+        filter.check(v);
+        Prepared all = PerGraph.get(v, "timeline", () -> prepare(v));
+        Belonging belonging = Belonging.of(v, priorities);
+        Documents documents = new Documents(v);
+        Node numberProperty = v.term("priorityNumber");
+        List<Row> rows = new ArrayList<>();
+        Set<Fact> kept = new java.util.HashSet<>();
+        for (Row row : all.rows()) {
+            Fact f = row.fact();
+            if (filter.priority() != null && !filter.priority().equals(row.priority())) continue;
+            if (!filter.inPeriod(f.date.year(), f.date.year())) continue;
+            if (filter.instrument() != null && !f.instruments.contains(filter.instrument())) continue;
+            if (filter.document() != null && !documents.state(filter.document(), f.key.subject(), f.about)) continue;
+            rows.add(row);
+            kept.add(f);
+        }
+        int shown = kept.size();
+        Map<Node, Integer> firstIndex = new HashMap<>();
+        for (Row row : all.rows()) if (row.priority() != null) firstIndex.putIfAbsent(row.priority(), firstIndex.size() + 1);
+        boolean anyPriority = !firstIndex.isEmpty();
+        int page = Pager.page(filter.page(), rows.size(), PAGE_SIZE);
+        Address here = filter.address(v.links.to("timeline"));
+        Pager pager = Pager.of(page, rows.size(), PAGE_SIZE, n -> here.and("page", n == 1 ? null : Integer.toString(n)).toString());
+        List<Row> slice = rows.subList(Math.min(rows.size(), (page - 1) * PAGE_SIZE), Math.min(rows.size(), page * PAGE_SIZE));
+
+        SourceSentences sources = new SourceSentences(v);
+        List<Timeline.Group> groups = new ArrayList<>();
+        List<String> lanes = new ArrayList<>();
+        List<Chart.Event> events = new ArrayList<>();
+        for (int i = 0; i < slice.size(); ) {
+            Node p = slice.get(i).priority();
+            List<Fact> fs = new ArrayList<>();
+            int j = i;
+            while (j < slice.size() && java.util.Objects.equals(slice.get(j).priority(), p)) fs.add(slice.get(j++).fact());
+            if (p != null) {
+                String number = v.number(p, numberProperty).map(BigDecimal::stripTrailingZeros).map(BigDecimal::toPlainString).orElse(null);
+                String label = v.labels.of(p);
+                String heading = number == null ? label : "Priority " + number + ": " + label;
+                groups.add(group(v, sources, "priority-" + (number != null ? number : Integer.toString(firstIndex.get(p))),
+                        heading, v.ref(p), number, fs, lanes, events));
+            } else {
+                groups.add(group(v, sources, "not-tied-to-a-priority",
+                        anyPriority ? "Not tied to a priority" : "Dates", null, null, fs, lanes, events));
+            }
+            i = j;
+        }
+        Chart overview = Chart.timeline("timeline-overview", pager.isPaged() ? "The dates of this page at a glance" : "Every date at a glance",
+                "One row per group below; select a point to go to its entry.", lanes, events, false);
+        PictureFilter.Form form = filter.form(v, refs(v, firstIndex.keySet(), all.priorityOrder()), refs(v, belonging.instruments, v.byLabel()),
+                refs(v, documents.all(), v.byLabel()), v.links.to("timeline"));
+        return new Timeline(frame, overview, groups, shown, all.factCount(), form, pager);
+    }
+
+    /** A dated fact under a priority (null: under none), in reading order. */
+    private record Row(Node priority, Fact fact) {}
+
+    /** The whole timeline in reading order, worked out once per loaded graph; a request keeps what its filter asks for. */
+    private record Prepared(List<Row> rows, int factCount, Comparator<Node> priorityOrder) {}
+
+    private Prepared prepare(ModelView v) {
         Map<Key, Fact> facts = new LinkedHashMap<>();
         for (Map<String, Node> row : dates.select(v.ds)) {
             Node date = row.get("date");
@@ -57,12 +123,7 @@ final class TimelineBuilder {
                 f.words = words.getLiteralLexicalForm();
             }
         }
-        Map<Node, Set<Node>> prioritiesOf = new HashMap<>();
-        for (Map<String, Node> row : priorities.select(v.ds)) {
-            prioritiesOf.computeIfAbsent(row.get("resource"), k -> new TreeSet<>(ModelView.BY_TERM))
-                    .add(row.get("priority"));
-        }
-
+        Belonging belonging = Belonging.of(v, priorities);
         Node numberProperty = v.term("priorityNumber");
         Comparator<Node> priorityOrder = Comparator
                 .comparing((Node p) -> v.number(p, numberProperty).orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
@@ -71,42 +132,39 @@ final class TimelineBuilder {
         List<Fact> untied = new ArrayList<>();
         for (Fact f : facts.values()) {
             Set<Node> ps = new TreeSet<>(ModelView.BY_TERM);
-            ps.addAll(prioritiesOf.getOrDefault(f.key.subject(), Set.of()));
-            for (Node a : f.about) ps.addAll(prioritiesOf.getOrDefault(a, Set.of()));
+            ps.addAll(belonging.priorities(f.key.subject()));
+            f.instruments.addAll(belonging.instruments(f.key.subject()));
+            for (Node a : f.about) {
+                ps.addAll(belonging.priorities(a));
+                f.instruments.addAll(belonging.instruments(a));
+            }
+            f.kind = kind(v, f);
+            f.title = title(v, f);
             if (ps.isEmpty()) untied.add(f);
             for (Node p : ps) byPriority.computeIfAbsent(p, k -> new ArrayList<>()).add(f);
         }
+        List<Row> rows = new ArrayList<>();
+        byPriority.forEach((p, fs) -> sorted(fs).forEach(f -> rows.add(new Row(p, f))));
+        sorted(untied).forEach(f -> rows.add(new Row(null, f)));
+        return new Prepared(List.copyOf(rows), facts.size(), priorityOrder);
+    }
 
-        SourceSentences sources = new SourceSentences(v);
-        List<Timeline.Group> groups = new ArrayList<>();
-        List<String> lanes = new ArrayList<>();
-        List<Chart.Event> events = new ArrayList<>();
-        for (Map.Entry<Node, List<Fact>> e : byPriority.entrySet()) {
-            Node p = e.getKey();
-            String number = v.number(p, numberProperty).map(BigDecimal::stripTrailingZeros).map(BigDecimal::toPlainString).orElse(null);
-            String label = v.labels.of(p);
-            String heading = number == null ? label : "Priority " + number + ": " + label;
-            groups.add(group(v, sources, "priority-" + (number != null ? number : Integer.toString(groups.size() + 1)),
-                    heading, v.ref(p), number, e.getValue(), lanes, events));
-        }
-        if (!untied.isEmpty()) {
-            groups.add(group(v, sources, "not-tied-to-a-priority",
-                    byPriority.isEmpty() ? "Dates" : "Not tied to a priority", null, null, untied, lanes, events));
-        }
-        Chart overview = Chart.timeline("timeline-overview", "Every date at a glance",
-                "One row per group below; select a point to go to its entry.", lanes, events, false);
-        return new Timeline(frame, overview, groups, facts.size());
+    private static List<Ref> refs(ModelView v, Set<Node> nodes, Comparator<Node> order) {
+        return nodes.stream().sorted(order).map(v::ref).toList();
+    }
+
+    private static List<Fact> sorted(List<Fact> facts) {
+        return facts.stream()
+                .sorted(Comparator.comparing((Fact f) -> f.date).thenComparing(f -> f.kind).thenComparing(f -> f.title))
+                .toList();
     }
 
     private Timeline.Group group(ModelView v, SourceSentences sources, String anchor, String heading, Ref priority,
                                  String number, List<Fact> facts, List<String> lanes, List<Chart.Event> events) {
         String lane = heading.length() > LANE_LABEL ? heading.substring(0, LANE_LABEL - 1).strip() + "…" : heading;
         lanes.add(lane);
-        List<Fact> sorted = facts.stream()
-                .sorted(Comparator.comparing((Fact f) -> f.date).thenComparing(f -> kind(v, f)).thenComparing(f -> title(v, f)))
-                .toList();
         List<Timeline.Entry> entries = new ArrayList<>();
-        for (Fact f : sorted) {
+        for (Fact f : facts) {
             String entryAnchor = anchor + "-" + (entries.size() + 1);
             boolean named = v.labels.label(f.key.subject()).isPresent();
             Timeline.Entry entry = new Timeline.Entry(entryAnchor, f.date, kind(v, f), v.ref(f.key.subject()), named,
@@ -125,7 +183,10 @@ final class TimelineBuilder {
         if (p.equals(ELI + "date_document")) return v.hasType(f.key.subject(), v.term("LegislativeProposal")) ? "Proposed" : "Adopted";
         if (p.equals(ELI + "first_date_entry_in_force")) return "Enters into force";
         if (p.equals(ELI + "date_applicability")) return "Applies";
-        return "Presented";
+        if (p.equals(Vocab.DCT + "issued")) return "Presented";
+        // A dated fact timeline.rq gains later (a change of status...) is named by its property.
+        String label = v.labels.of(f.key.property());
+        return label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 
     /** The subject's own label, or for an unnamed milestone what it concerns. */

@@ -48,8 +48,16 @@ final class ViewQuery {
 
     /** Runs the query over the dataset's default graph (the caller holds a read transaction); one map per row. */
     List<Map<String, Node>> select(DatasetGraph ds) {
+        return select(ds, Map.of());
+    }
+
+    /** The same with variables bound before the query runs (a search's words, a resource). */
+    List<Map<String, Node>> select(DatasetGraph ds, Map<String, Node> bindings) {
         List<Map<String, Node>> rows = new ArrayList<>();
-        try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(ds)).query(query).build()) {
+        var builder = QueryExecution.dataset(DatasetFactory.wrap(ds)).query(query);
+        var model = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        bindings.forEach((name, value) -> builder.substitution(name, model.asRDFNode(value)));
+        try (QueryExecution exec = builder.build()) {
             ResultSet rs = exec.execSelect();
             List<String> vars = rs.getResultVars();
             while (rs.hasNext()) {
