@@ -26,9 +26,11 @@
   var rule = cssVar('--muted', '#57606a');
   var mark = cssVar('--mark-edge', '#c99a00');
 
-  // Labels are drawn at these sizes (CSS pixels at zoom 1) and hidden below READABLE pixels on screen:
-  // zoomed out, only the top of the strategy keeps its names; the first view is never below zoom 1.
+  // Labels are drawn at 13 to 17 CSS pixels at zoom 1 and hidden below READABLE pixels on screen:
+  // zoomed out, only the top of the strategy keeps its names.
   var READABLE = 11;
+  // The smallest label is 13 px: the first view may zoom out to where it is still READABLE, no further.
+  var MIN_ZOOM = 0.85;
   var groups = {};
   data.groups.forEach(function (g) { groups[g.key] = g; });
 
@@ -65,7 +67,7 @@
         'background-color': 'data(colour)', 'shape': 'data(shape)', 'width': 22, 'height': 22,
         'border-width': 1.5, 'border-color': '#1b1f24',
         'label': 'data(display)', 'font-size': 13, 'min-zoomed-font-size': READABLE, 'color': ink,
-        'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': '170px',
+        'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': '150px',
         'text-background-color': paper, 'text-background-opacity': 0.85, 'text-background-padding': 2 } },
       { selector: 'node[kind = "Strategy"]', style: { 'width': 36, 'height': 36, 'font-size': 17, 'font-weight': 'bold' } },
       { selector: 'node[kind = "Priority"], node[kind = "Objective"]', style: { 'width': 30, 'height': 30, 'font-size': 15 } },
@@ -153,12 +155,12 @@
     var shown = cy.elements().filter(function (e) { return !e.hasClass('hidden'); });
     cy.fit(shown, 30);
     if (cy.zoom() > 1.4) cy.zoom(1.4);
-    if (cy.zoom() < 1) cy.zoom(1);
+    if (cy.zoom() < MIN_ZOOM) cy.zoom(MIN_ZOOM);
     var at = centre && centre.nonempty() ? centre : (data.focus ? cy.getElementById(data.focus) : null);
     if (at && at.nonempty()) {
       var p = at.position();
       cy.pan({ x: cy.width() / 2 - p.x * cy.zoom(), y: cy.height() / 2 - p.y * cy.zoom() });
-    } else if (cy.zoom() === 1) {
+    } else if (cy.zoom() === MIN_ZOOM) {
       var top = shown.nodes('[kind = "Strategy"]');
       cy.center(top.nonempty() ? top : shown);
     } else {
@@ -269,8 +271,19 @@
   }
   function selected() { return cy.nodes(':selected').first(); }
 
-  cy.on('tap', 'node', function (evt) { select(evt.target); expand(evt.target); });
-  cy.on('dbltap', 'node', function (evt) { if (evt.target.data('href')) window.location.assign(evt.target.data('href')); });
+  // A tap opens a node out; a second tap on it soon after (a double click) opens its page.
+  var lastTap = { id: null, at: 0 };
+  cy.on('tap', 'node', function (evt) {
+    var n = evt.target;
+    var now = Date.now();
+    if (lastTap.id === n.id() && now - lastTap.at < 500 && n.data('href')) {
+      window.location.assign(n.data('href'));
+      return;
+    }
+    lastTap = { id: n.id(), at: now };
+    select(n);
+    expand(n);
+  });
   cy.on('mouseover', 'node', function () { container.style.cursor = 'pointer'; });
   cy.on('mouseout', 'node', function () { container.style.cursor = 'default'; });
   panelExpand.addEventListener('click', function () { expand(selected()); });

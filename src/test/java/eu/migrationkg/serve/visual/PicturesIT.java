@@ -86,25 +86,58 @@ class PicturesIT {
         }
     }
 
+    /** The list items of the map's lists inside the element with this id. */
+    private static long listed(HtmlPage page, String id) {
+        Element holder = page.byId(id);
+        assertNotNull(holder, id);
+        long n = 0;
+        var uls = holder.getElementsByTagName("ul");
+        for (int i = 0; i < uls.getLength(); i++) {
+            Element ul = (Element) uls.item(i);
+            if (ul.getAttribute("class").equals("map-list")) n += items(ul);
+        }
+        return n;
+    }
+
     @Test
-    void withoutScriptsTheMapIsAListOfEveryNodeAndLink() throws Exception {
-        HtmlPage page = HtmlPage.parse(get("explore").body());
-        JsonNode map = new ObjectMapper().readTree(page.byId("map-data").getTextContent());
-        long listed = page.elements("ul").stream().filter(ul -> ul.getAttribute("class").equals("map-list"))
-                .mapToLong(ul -> items(ul)).sum();
-        assertEquals(map.path("nodes").size(), listed, "a list item per node");
-        assertTrue(page.text().contains(map.path("nodes").size() + " resources and " + map.path("edges").size() + " links"));
-        Element priority = page.elements("a").stream()
+    void withoutScriptsTheMapIsAListOfEveryResourceAPageAtATime() throws Exception {
+        long total = Long.parseLong(PicturesServer.select(server, """
+                PREFIX mig: <ontology#>
+                SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {
+                  VALUES ?c { mig:Strategy mig:Objective mig:Priority mig:Action mig:Instrument mig:LegalAct mig:Funding
+                              mig:Milestone mig:Actor mig:PolicyArea }
+                  ?r a ?c FILTER isIRI(?r) }""").get(0).get(0));
+        HtmlPage first = HtmlPage.parse(get("explore").body());
+        assertTrue(first.text().contains(total > StrategyMap.PAGE_SIZE ? total + " resources, 1 to " + StrategyMap.PAGE_SIZE + " on this page"
+                : total + " resources, by class"), first.text());
+        long sum = 0;
+        String next = "explore";
+        int pages = 0;
+        while (next != null) {
+            HtmlPage page = HtmlPage.parse(get(next).body());
+            sum += listed(page, "every-resource");
+            pages++;
+            next = page.elements("a").stream().filter(a -> "next".equals(a.getAttribute("rel"))).findFirst()
+                    .map(a -> a.getAttribute("href").replaceFirst("#.*", "")).orElse(null);
+            assertTrue(pages < 50, "the pages end");
+        }
+        assertEquals(total, sum, "every resource of the map is listed once over the pages");
+
+        // The picture itself is the overview: strategies, objectives and priorities only.
+        JsonNode map = new ObjectMapper().readTree(first.byId("map-data").getTextContent());
+        map.path("nodes").forEach(n -> assertTrue(List.of("Strategy", "Objective", "Priority").contains(n.path("group").asText()), n.toString()));
+        assertTrue(map.path("nodes").size() <= StrategyMap.DRAWN_LIMIT);
+        assertTrue(first.byId("map-summary").getTextContent().startsWith("The overview draws 1 strategy, 3 objectives and 5 priorities"),
+                first.byId("map-summary").getTextContent());
+
+        Element priority = first.elements("a").stream()
                 .filter(a -> a.getTextContent().equals("Strong EU borders to enhance control and security")
                         && ((Element) a.getParentNode().getParentNode()).getAttribute("class").equals("map-list"))
                 .findFirst().orElseThrow();
         assertEquals("id/priority/strong-eu-borders", priority.getAttribute("href"));
-        String li = page.text((Element) priority.getParentNode());
+        String li = first.text((Element) priority.getParentNode());
         assertTrue(li.contains("has action: Deliver the world's most advanced digital border management system"), li);
         assertTrue(li.contains("serves objective: Prevent illegal migration"), li);
-        // Unnamed resources are named by what they are.
-        assertTrue(page.text().contains("at least EUR 81,000,000,000"), "an amount of money by its amount");
-        assertTrue(page.text().contains("Milestone, June 2026"), "a milestone by its date");
     }
 
     @Test
@@ -112,17 +145,58 @@ class PicturesIT {
         String focus = server.base() + "id/action/digital-border-management";
         HtmlPage page = HtmlPage.parse(get("explore?focus=" + enc(focus)).body());
         assertTrue(page.text().contains("Around Deliver the world's most advanced digital border management system"));
-        long listed = page.elements("ul").stream().filter(ul -> ul.getAttribute("class").equals("map-list"))
-                .mapToLong(ul -> items(ul)).sum();
-        assertEquals(6, listed, "the action, its priority, two instruments, two actors");
-        Element selected = page.elements("option").stream().filter(o -> o.hasAttribute("selected")
-                && o.getAttribute("value").equals(focus)).findFirst().orElse(null);
-        assertNotNull(selected, "the chooser shows the focus");
+        assertEquals(6, listed(page, "around-list"), "the action, its priority, two instruments, two actors");
+        assertEquals(focus, page.byId("map-focus").getAttribute("value"), "the form keeps the focus");
+        // Unnamed resources are named by what they are.
+        HtmlPage money = HtmlPage.parse(get("explore?focus=" + enc(server.base() + "id/priority/strong-eu-borders") + "&depth=2").body());
+        assertTrue(money.text().contains("Milestone, June 2026"), "a milestone by its date");
 
         // A resource outside the structure brings its own links: a person and what they said.
         HtmlPage person = HtmlPage.parse(get("explore?focus=" + enc(server.base() + "id/person/magnus-brunner")).body());
         assertTrue(person.text().contains("Around Magnus Brunner"), person.text());
         assertTrue(person.references().contains("id/quote/magnus-brunner-2026-01-29"), person.references().toString());
+    }
+
+    @Test
+    void findingByNameCentresOnTheResource() throws Exception {
+        HttpResponse<String> found = get("explore?find=" + enc("digital border management"));
+        assertEquals(200, found.statusCode());
+        assertTrue(HtmlPage.parse(found.body()).text().contains("Around Deliver the world's most advanced digital border management system"));
+        HttpResponse<String> none = get("explore?find=" + enc("no such words anywhere"));
+        assertEquals(404, none.statusCode());
+        assertTrue(HtmlPage.parse(none.body()).text().contains("No resource of the map is named with 'no such words anywhere'."));
+        HttpResponse<String> json = server.get("explore/find?q=" + enc("BORDER"), "application/json");
+        assertEquals(200, json.statusCode());
+        JsonNode hits = new ObjectMapper().readTree(json.body());
+        assertTrue(hits.size() > 0 && hits.size() <= 12, json.body());
+        hits.forEach(h -> assertTrue(h.path("label").asText().toLowerCase(java.util.Locale.ROOT).contains("border"), h.toString()));
+        assertEquals(400, server.get("explore/find?q=x", "application/json").statusCode());
+    }
+
+    @Test
+    void expandingANodeSendsItsNeighboursAndCountsBigClasses() throws Exception {
+        String priority = server.base() + "id/priority/strong-eu-borders";
+        HttpResponse<String> r = server.get("explore/expand?node=" + enc(priority), "application/json");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        JsonNode answer = new ObjectMapper().readTree(r.body());
+        List<String> ids = new java.util.ArrayList<>();
+        answer.path("nodes").forEach(n -> ids.add(n.path("id").asText()));
+        assertTrue(ids.contains(server.base() + "id/action/digital-border-management"), ids.toString());
+        assertTrue(ids.contains(server.base() + "id/objective/prevent-illegal-migration"), ids.toString());
+        assertTrue(answer.path("nodes").size() <= StrategyMap.DRAWN_LIMIT);
+        answer.path("edges").forEach(e -> assertTrue(e.path("source").asText().equals(priority) || e.path("target").asText().equals(priority)));
+
+        // The class of the map, a few at a time.
+        JsonNode acts = new ObjectMapper().readTree(server.get("explore/expand?kind=LegalAct&offset=0", "application/json").body());
+        int total = acts.path("total").asInt();
+        assertTrue(total > 10, acts.toString());
+        assertEquals(Math.min(total, StrategyMap.GROUP_LIMIT), acts.path("nodes").size(), acts.toString());
+        assertEquals(total - acts.path("nodes").size(), acts.path("remaining").asInt());
+        JsonNode rest = new ObjectMapper().readTree(server.get("explore/expand?kind=LegalAct&offset=10", "application/json").body());
+        assertEquals(acts.path("nodes").get(10).path("id"), rest.path("nodes").get(0).path("id"), "the offset pages through them");
+        assertEquals(400, server.get("explore/expand?kind=Nothing", "application/json").statusCode());
+        assertEquals(404, server.get("explore/expand?node=" + enc(server.base() + "id/action/none"), "application/json").statusCode());
     }
 
     @Test
@@ -181,6 +255,39 @@ class PicturesIT {
         assertTrue(page.references().contains("id/source/ip-26-233#passage-6817-7107"), "a link to the sentence in its source");
         assertTrue(strongIn(page, page.byId("content")).contains("€81 billion to home affairs"), "the source's emphasis as emphasis");
         assertTrue(text.contains("27.3 million Non-EU citizens living in the EU (6% of the EU’s total population)"), text);
+    }
+
+    @Test
+    void theTimelineAndFiguresNarrowByTheAddress() throws Exception {
+        String priority = server.base() + "id/priority/strong-eu-borders";
+        HtmlPage one = HtmlPage.parse(get("timeline?priority=" + enc(priority)).body());
+        assertEquals(List.of("Priority 2: Strong EU borders to enhance control and security"), one.elements("h2").stream().map(one::text).toList());
+        assertTrue(one.byId("timeline-summary").getTextContent().contains("priority Strong EU borders"), one.byId("timeline-summary").getTextContent());
+        assertTrue(one.elements("option").stream().anyMatch(o -> o.hasAttribute("selected") && o.getAttribute("value").equals(priority)),
+                "the form shows the filter");
+
+        HtmlPage year = HtmlPage.parse(get("timeline?from=2026&to=2026").body());
+        List<Element> times = year.elements("time");
+        assertFalse(times.isEmpty());
+        times.forEach(t -> assertTrue(t.getAttribute("datetime").startsWith("2026"), t.getAttribute("datetime")));
+        HtmlPage all = HtmlPage.parse(get("timeline").body());
+        assertTrue(times.size() < all.elements("time").size(), "the period leaves dates out");
+
+        String document = server.base() + "id/source/ip-26-233";
+        HtmlPage doc = HtmlPage.parse(get("timeline?document=" + enc(document)).body());
+        doc.elements("blockquote").forEach(q -> assertTrue(doc.text((Element) q.getParentNode()).contains("Read it in the source")));
+        assertTrue(doc.elements("time").size() < all.elements("time").size(), "curated dates stated by no passage of it are left out");
+
+        HtmlPage figures = HtmlPage.parse(get("figures?from=2028&to=2034").body());
+        assertTrue(figures.text().contains("at least EUR 81,000,000,000 for 2028–2034"), figures.text());
+        assertFalse(figures.text().contains("3,000,000,000"), "an amount without a period is outside any period");
+
+        for (String bad : List.of("timeline?from=twenty", "timeline?from=2030&to=2020", "figures?priority=nonsense", "timeline?page=99")) {
+            HttpResponse<String> r = get(bad);
+            assertEquals(400, r.statusCode(), bad);
+            assertFalse(r.body().contains("Exception"), r.body());
+        }
+        assertEquals(404, get("figures?instrument=" + enc(server.base() + "id/instrument/none")).statusCode());
     }
 
     /** The text of the emphasis in the source sentences quoted within an element. */
