@@ -136,10 +136,11 @@ final class StrategyMapBuilder {
             }
             for (Node n : members) p.nodes.put(n, new Drawn(n, g, null, 0));
         }
-        for (Drawn d : List.copyOf(p.nodes.values())) {
-            if (d.isAggregate()) continue;
-            for (MapIndex.Link l : index.outgoing(v, d.node())) {
-                if (p.nodes.containsKey(l.target())) p.edges.add(new Edge(l.source(), l.property(), l.target()));
+        // Links among the drawn nodes only: asked pair by pair, not by reading every link of a priority.
+        List<Node> drawn = p.nodes.values().stream().filter(d -> !d.isAggregate()).map(Drawn::node).toList();
+        for (Node a : drawn) {
+            for (Node b : drawn) {
+                for (Node prop : index.properties) if (!a.equals(b) && v.graph.contains(a, prop, b)) p.edges.add(new Edge(a, prop, b));
             }
         }
         return p;
@@ -282,15 +283,28 @@ final class StrategyMapBuilder {
         return write(out);
     }
 
+    /** A resource of the map and its name in lower case, for finding by name. */
+    private record Named(Node node, String name) {}
+
+    /**
+     * The resources of the map whose name holds the words, shortest names first. The names are read
+     * once per loaded graph ({@code map-find.rq}) and searched here: a scan of a few thousand strings
+     * where SPARQL would filter every label of the graph on each request.
+     */
     private List<Ref> find(ModelView v, String words) {
-        List<Ref> out = new ArrayList<>();
-        Set<String> seen = new TreeSet<>();
-        for (Map<String, Node> row : findQuery.select(v.ds, Map.of("words",
-                NodeFactory.createLiteralString(words.toLowerCase(Locale.ROOT))))) {
-            Node n = row.get("resource");
-            if (seen.add(n.getURI()) && out.size() < FIND_LIMIT) out.add(v.named(n));
-        }
-        return out;
+        List<Named> names = PerGraph.get(v, "map-names", () -> {
+            Map<Node, String> byNode = new java.util.LinkedHashMap<>();
+            for (Map<String, Node> row : findQuery.select(v.ds)) {
+                byNode.merge(row.get("resource"), row.get("label").getLiteralLexicalForm().toLowerCase(Locale.ROOT),
+                        (a, b) -> a.length() <= b.length() ? a : b);
+            }
+            return byNode.entrySet().stream().map(e -> new Named(e.getKey(), e.getValue()))
+                    .sorted(Comparator.comparingInt((Named n) -> n.name().length()).thenComparing(Named::name)
+                            .thenComparing(n -> n.node().getURI()))
+                    .toList();
+        });
+        String w = words.toLowerCase(Locale.ROOT);
+        return names.stream().filter(n -> n.name().contains(w)).limit(FIND_LIMIT).map(n -> v.named(n.node())).toList();
     }
 
     private static String summary(ModelView v, MapIndex index, Picture p, Node focus, int depth) {
@@ -384,6 +398,7 @@ final class StrategyMapBuilder {
     private static List<StrategyMap.Section> sections(ModelView v, MapIndex index, Map<MapGroup, StrategyMap.Group> groups,
                                                       List<Node> nodes, Node focus, Picture within) {
         List<StrategyMap.Section> out = new ArrayList<>();
+        Map<Node, String> propertyLabels = new java.util.HashMap<>();
         for (Map.Entry<MapGroup, StrategyMap.Group> g : groups.entrySet()) {
             List<Node> members = nodes.stream().filter(n -> index.group(n) == g.getKey()).toList();
             if (within != null) members = members.stream().sorted(v.byLabel()).toList();
@@ -393,7 +408,7 @@ final class StrategyMapBuilder {
                 Map<String, List<Node>> byProperty = new TreeMap<>();
                 for (MapIndex.Link l : index.outgoing(v, n)) {
                     if (within != null && !within.nodes.containsKey(l.target())) continue;
-                    byProperty.computeIfAbsent(v.labels.of(l.property()), k -> new ArrayList<>()).add(l.target());
+                    byProperty.computeIfAbsent(propertyLabels.computeIfAbsent(l.property(), v.labels::of), k -> new ArrayList<>()).add(l.target());
                 }
                 List<StrategyMap.Links> links = new ArrayList<>();
                 byProperty.forEach((p, targets) -> links.add(new StrategyMap.Links(p,
