@@ -17,6 +17,8 @@ import org.apache.logging.log4j.core.config.Property;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.awaitility.Awaitility.await;
+import java.time.Duration;
 
 /** The access log and /$/metrics, read after real requests. */
 class ObservabilityIT {
@@ -60,14 +62,11 @@ class ObservabilityIT {
         assertTrue(!refused.contains("\r") && !refused.contains("\n"), "no forged log line: " + refused);
     }
 
-    private static String awaitLine(Pattern p) throws InterruptedException {
-        for (int i = 0; i < 50; i++) {
-            for (String l : logLines) {
-                if (p.matcher(l).find()) return l;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no access log line matching " + p + " in " + logLines);
+    private static String awaitLine(Pattern p) {
+        // The access log is written asynchronously, after the response.
+        return await().atMost(Duration.ofSeconds(10))
+                .until(() -> logLines.stream().filter(l -> p.matcher(l).find()).findFirst().orElse(null),
+                        java.util.Objects::nonNull);
     }
 
     @Test
