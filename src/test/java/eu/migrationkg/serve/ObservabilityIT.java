@@ -84,6 +84,25 @@ class ObservabilityIT {
         assertTrue(!text.contains("nothing/here"), "raw paths never become labels");
     }
 
+    @Test
+    void metricsReportTheTextCachesHitsAndMisses() throws Exception {
+        // A document page reads every passage's Markdown; the second visit finds them in the cache.
+        String page = "id/source/ip-26-233";
+        assertEquals(200, server.get(page, "text/html").statusCode());
+        assertEquals(200, server.get(page, "text/html").statusCode());
+        String text = server.get("$/metrics", null).body();
+        double hits = 0;
+        double misses = 0;
+        for (String l : text.split("\n")) {
+            if (!l.startsWith("cache_gets_total{") || !l.contains("cache=\"markdown-plain\"")) continue;
+            double v = Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1));
+            if (l.contains("result=\"hit\"")) hits += v;
+            if (l.contains("result=\"miss\"")) misses += v;
+        }
+        assertTrue(misses > 0 && hits > 0, "hits " + hits + ", misses " + misses + " in:\n" + text);
+        assertTrue(text.contains("cache_eviction_weight") || text.contains("cache_evictions"), "evictions reported");
+    }
+
     /** The value of kg_http_requests_seconds_count for one route, method and status. */
     private static double count(String metrics, String route, String method, String status) {
         for (String l : metrics.split("\n")) {
