@@ -5,23 +5,13 @@ import eu.migrationkg.cluster.Cluster;
 import eu.migrationkg.cluster.Haproxy;
 import eu.migrationkg.cluster.ReleaseSource;
 import eu.migrationkg.cluster.Replica;
-import eu.migrationkg.cluster.ReplicaLauncher;
-import eu.migrationkg.graph.AssembledDataset;
-import eu.migrationkg.graph.ReloadableStore;
 import eu.migrationkg.serve.ServeConfig;
-import eu.migrationkg.vocab.Iris;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,9 +28,6 @@ import picocli.CommandLine.Spec;
                         + "replicas to it one at a time. State (release, pids, ports): target/cluster/state.json. "
                         + "Needs HAProxy (apt-get install haproxy). See docs/OPERATIONS.md."})
 final class ClusterCommand implements Callable<Integer> {
-
-    /** What the replicas allow one client: HAProxy is their only client, so the real limit is in HAProxy. */
-    static final int REPLICA_CLIENT_LIMIT = 10_000;
 
     @Mixin ProjectOptions project;
 
@@ -82,6 +69,10 @@ final class ClusterCommand implements Callable<Integer> {
             description = "How long a stop waits for requests in progress (default: ${DEFAULT-VALUE}).")
     int graceSeconds;
 
+    @Option(names = "--start-timeout", defaultValue = "180", paramLabel = "SECONDS",
+            description = "How long a replica may take to start serving (default: ${DEFAULT-VALUE}).")
+    int startSeconds;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -103,14 +94,15 @@ final class ClusterCommand implements Callable<Integer> {
             err.println("kg cluster: no HAProxy template at " + template + "; name one with --template");
             return 2;
         }
-        ServeConfig config = configFile != null ? ServeConfig.load(configFile) : ServeConfig.defaults();
+        // A bad file is refused (with the key named) before anything starts.
+        if (configFile != null) ServeConfig.load(configFile);
         if (!free(host, port)) {
             err.println("kg cluster: port " + port + " on " + host + " is already in use; stop the other server or "
                     + "choose another port with --port");
             return 1;
         }
         Cluster cluster = new ClusterSetup(project, replicas, host, port, base, configFile, template, haproxy,
-                graceSeconds).create(out, err);
+                graceSeconds, startSeconds).create(out, err);
         Path dir = cluster.stateFile().getParent();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
