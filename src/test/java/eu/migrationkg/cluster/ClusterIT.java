@@ -40,6 +40,8 @@ class ClusterIT {
     private static final int CLIENTS = 16;
     /** A bound on each client, so the test ends even if a phase never completes. */
     private static final int MAX_PER_CLIENT = 20_000;
+    /** Between two requests of a client: 16 clients ask for at most 320 requests a second. */
+    private static final Duration PAUSE = Duration.ofMillis(50);
     /** Generous: on a shared 2-core machine a replica may take minutes to start under the load. */
     private static final Duration PHASE = Duration.ofMinutes(10);
 
@@ -94,7 +96,8 @@ class ClusterIT {
         assertEquals(port, before.get("haproxy").get("port").asInt());
         for (JsonNode r : before.get("replicas")) assertEquals(oldRelease, r.get("release").asText());
 
-        try (ClusterLoad load = new ClusterLoad(port, CLIENTS, MAX_PER_CLIENT, FixtureProject.PASSAGE_RESOURCE)) {
+        try (ClusterLoad load = new ClusterLoad(port, CLIENTS, MAX_PER_CLIENT, PAUSE,
+                FixtureProject.PASSAGE_RESOURCE)) {
             await("every client to be served", PHASE, () -> load.leastPerClient() >= 5);
 
             // Failover: s2 killed outright, mid-load.
