@@ -3,6 +3,7 @@ package eu.migrationkg.cli;
 import eu.migrationkg.bench.ClusterBench;
 import eu.migrationkg.cluster.Cluster;
 import eu.migrationkg.cluster.Haproxy;
+import eu.migrationkg.cluster.ReplicaLauncher;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -65,7 +66,7 @@ final class BenchClusterCommand implements Callable<Integer> {
         // The cluster's own messages go to stderr with the progress; stdout keeps the report.
         PrintWriter quiet = new PrintWriter(new StringWriter());
         ClusterBench bench = new ClusterBench(n -> {
-            Cluster cluster = new ClusterSetup(project, n, "127.0.0.1", port, null, config, tpl, haproxy, 10, 300)
+            Cluster cluster = new ClusterSetup(project, n, "127.0.0.1", port, null, config, tpl, haproxy, 10, 600, ReplicaLauncher.JVM_OPTIONS)
                     .create(quiet, err);
             try {
                 cluster.start();

@@ -73,6 +73,10 @@ final class ClusterCommand implements Callable<Integer> {
             description = "How long a replica may take to start serving (default: ${DEFAULT-VALUE}).")
     int startSeconds;
 
+    @Option(names = "--replica-jvm-options", paramLabel = "OPTIONS", defaultValue = "-XX:+UseSerialGC -Xms32m -Xmx128m",
+            description = "JVM options of each replica (default: ${DEFAULT-VALUE}, as ./kg serve).")
+    String replicaJvmOptions;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -102,7 +106,7 @@ final class ClusterCommand implements Callable<Integer> {
             return 1;
         }
         Cluster cluster = new ClusterSetup(project, replicas, host, port, base, configFile, template, haproxy,
-                graceSeconds, startSeconds).create(out, err);
+                graceSeconds, startSeconds, List.of(replicaJvmOptions.strip().split("\\s+"))).create(out, err);
         Path dir = cluster.stateFile().getParent();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

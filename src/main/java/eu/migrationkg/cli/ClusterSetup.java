@@ -28,7 +28,7 @@ import java.util.Properties;
  * release built by the same SHACL-gated assembly as {@code kg serve}'s, state under {@code target/cluster/}.
  */
 record ClusterSetup(ProjectOptions project, int replicas, String host, int port, String base, Path configFile,
-        Path template, Path haproxy, int graceSeconds, int startSeconds) {
+        Path template, Path haproxy, int graceSeconds, int startSeconds, List<String> replicaJvmOptions) {
 
     /** What the replicas allow one client: HAProxy is their only client, so the real limit is in HAProxy. */
     static final int REPLICA_CLIENT_LIMIT = 10_000;
@@ -57,7 +57,7 @@ record ClusterSetup(ProjectOptions project, int replicas, String host, int port,
                 config.maxConcurrentPerClient(), REPLICA_MAX_CONNECTIONS, (int) config.queryTimeout().toSeconds() + 5,
                 Duration.ofSeconds(startSeconds), Duration.ofSeconds(graceSeconds));
         return new Cluster(options, releases,
-                new ReplicaLauncher(layout.root(), publicBase, replicaConfig, dir, releases, ReplicaLauncher.JVM_OPTIONS),
+                new ReplicaLauncher(layout.root(), publicBase, replicaConfig, dir, releases, replicaJvmOptions),
                 ports, out);
     }
 
