@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
                 + "progress finish.",
                 "With --watch, a change under ontology/, data/ or queries/ builds the new release once and moves the "
                         + "replicas to it one at a time. State (release, pids, ports): target/cluster/state.json. "
-                        + "Needs HAProxy (apt-get install haproxy). See docs/OPERATIONS.md."})
+                        + "Needs HAProxy (apt-get install haproxy). See docs/CLUSTER.md."})
 final class ClusterCommand implements Callable<Integer> {
 
     @Mixin ProjectOptions project;
