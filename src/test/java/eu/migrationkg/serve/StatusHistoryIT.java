@@ -1,0 +1,91 @@
+package eu.migrationkg.serve;
+
+import static eu.migrationkg.support.ReloadingServer.TOKEN;
+import static eu.migrationkg.support.ReloadingServer.reload;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.migrationkg.support.ReloadingServer;
+import eu.migrationkg.support.RunningServer;
+import eu.migrationkg.support.TestProject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Policy moves on: the seed documents plus later ones (src/test/resources/status-changes/) that change the
+ * status of a seed act, disagree, or state what the curated data contradict, served over real HTTP.
+ */
+class StatusHistoryIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    static final String RETURN_REGULATION = "id/legal-act/com-2025-101";
+    static final String MFF = "id/instrument/multiannual-financial-framework-2028-2034";
+    static final String SOLIDARITY_POOL = "id/instrument/annual-solidarity-pool";
+
+    /** A copy of the repository with the documents of {@code status-changes/{set}} added to data/sources/. */
+    static Path projectWith(Path dir, String... sets) throws IOException {
+        Path root = TestProject.copyTo(dir);
+        for (String set : sets) {
+            for (String name : List.of("mex-27-1102", "ip-27-1450", "qanda-27-1630", "mex-27-1500", "ip-27-1510",
+                    "mex-27-2100")) {
+                try (InputStream in = StatusHistoryIT.class.getResourceAsStream("/status-changes/" + set + "/" + name + ".md")) {
+                    if (in != null) Files.copy(in, root.resolve("data/sources/" + name + ".md"));
+                }
+            }
+        }
+        return root;
+    }
+
+    static List<List<String>> select(RunningServer s, String query) throws Exception {
+        String q = "BASE <" + s.base() + ">\nPREFIX mig: <ontology#>\nPREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
+                + "PREFIX prov: <http://www.w3.org/ns/prov#>\n" + query;
+        HttpResponse<String> r = s.get("sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8),
+                "application/sparql-results+json");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode json = JSON.readTree(r.body());
+        List<String> vars = new ArrayList<>();
+        json.get("head").get("vars").forEach(v -> vars.add(v.asText()));
+        List<List<String>> rows = new ArrayList<>();
+        for (JsonNode b : json.get("results").get("bindings")) {
+            List<String> row = new ArrayList<>();
+            for (String v : vars) row.add(b.has(v) ? b.get(v).get("value").asText().replace(s.base(), "") : "");
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static final String HISTORY = """
+            SELECT ?status ?asOf ?stated ?passage WHERE {
+              <%s> mig:history ?o .
+              ?o rdf:predicate mig:status ; rdf:object ?status ; mig:asOf ?asOf ; mig:asOfStated ?stated ;
+                 prov:wasDerivedFrom ?passage .
+            } ORDER BY STR(?asOf) ?passage""";
+
+    @Test
+    void everyStatusIsKeptWithItsDateAndPassageAndTheLatestIsCurrent(@TempDir Path dir) throws Exception {
+        try (RunningServer s = RunningServer.start(eu.migrationkg.ProjectLayout.discover(projectWith(dir, "history")))) {
+            List<List<String>> history = select(s, HISTORY.formatted(RETURN_REGULATION));
+            List<String> lines = history.stream().map(r -> r.get(0).replace("ontology#", "") + " " + r.get(1) + " "
+                    + r.get(2) + " " + r.get(3).replaceAll("/\\d+-\\d+$", "")).toList();
+            assertEquals(List.of(
+                    "underNegotiation 2026-01-29 false id/passage/ip-26-233",
+                    "underNegotiation 2027-03-03 false id/passage/mex-27-1102",
+                    "adopted 2027-04-08 false id/passage/ip-27-1450",
+                    "adopted 2027-04-08 true id/passage/qanda-27-1630",
+                    "inForce 2027-04-28 true id/passage/qanda-27-1630"), lines, history.toString());
+            assertEquals(List.of(List.of("ontology#inForce")),
+                    select(s, "SELECT ?s { <" + RETURN_REGULATION + "> mig:status ?s }"));
+        }
+    }
+}
