@@ -32,6 +32,7 @@ class StatusHistoryIT {
     static final String RETURN_REGULATION = "id/legal-act/com-2025-101";
     static final String MFF = "id/instrument/multiannual-financial-framework-2028-2034";
     static final String SOLIDARITY_POOL = "id/instrument/annual-solidarity-pool";
+    static final String GLOBAL_EUROPE = "id/instrument/global-europe-instrument";
 
     /** A copy of the repository with the documents of {@code status-changes/{set}} added to data/sources/. */
     static Path projectWith(Path dir, String... sets) throws IOException {
@@ -86,6 +87,78 @@ class StatusHistoryIT {
                     "inForce 2027-04-28 true id/passage/qanda-27-1630"), lines, history.toString());
             assertEquals(List.of(List.of("ontology#inForce")),
                     select(s, "SELECT ?s { <" + RETURN_REGULATION + "> mig:status ?s }"));
+        }
+    }
+
+    @Test
+    void anExtractedStatementThatBreaksAShapeIsHeldBackAndListedAndAReloadStillSwaps(@TempDir Path dir) throws Exception {
+        Path project = projectWith(dir);
+        try (RunningServer s = ReloadingServer.start(project, true, false)) {
+            assertEquals(0, JSON.readTree(s.get("validation", "application/json").body()).get("held").asInt());
+            Files.copy(StatusHistoryIT.class.getResourceAsStream("/status-changes/quarantine/mex-27-2100.md"),
+                    project.resolve("data/sources/mex-27-2100.md"));
+            HttpResponse<String> r = reload(s, TOKEN);
+            assertEquals(200, r.statusCode(), r.body());
+            assertTrue(JSON.readTree(r.body()).get("swapped").asBoolean(), r.body());
+
+            // The curated status stands alone in the default graph; the extracted one is in the quarantine graph.
+            assertEquals(List.of(List.of("ontology#proposed")), select(s, "SELECT ?s { <" + GLOBAL_EUROPE + "> mig:status ?s }"));
+            assertEquals(List.of(List.of("ontology#adopted")),
+                    select(s, "SELECT ?s { GRAPH <graph/quarantine> { <" + GLOBAL_EUROPE + "> mig:status ?s } }"));
+            // The rest of the document is published: its observation of the status, with its date.
+            assertEquals(List.of(List.of("ontology#adopted", "2027-12-10")), select(s, """
+                    SELECT ?v ?d { <%s> mig:history [ rdf:object ?v ; mig:asOf ?d ] FILTER(STR(?d) > "2027") }"""
+                    .formatted(GLOBAL_EUROPE)));
+
+            JsonNode report = JSON.readTree(s.get("validation", "application/json").body());
+            assertEquals(1, report.get("held").asInt(), report.toString());
+            JsonNode held = report.get("results").get(0);
+            assertEquals("held", held.get("kind").asText());
+            JsonNode statement = held.get("statements").get(0);
+            assertTrue(statement.get("location").asText().matches("data/sources/mex-27-2100\\.md \\(characters \\d+-\\d+\\)"),
+                    statement.toString());
+            assertTrue(statement.get("quote").asText().startsWith("The Global Europe instrument was adopted on 10 December 2027"),
+                    statement.toString());
+            assertTrue(held.get("message").asText().contains("mig:status"), held.toString());
+
+            HttpResponse<String> page = s.get("validation", "text/html");
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("1 extracted statement held back"), page.body());
+            assertTrue(page.body().contains("data/sources/mex-27-2100.md (characters"), page.body());
+
+            HttpResponse<String> turtle = s.get("validation", "text/turtle");
+            assertEquals(200, turtle.statusCode());
+            assertTrue(turtle.body().contains("sh:ValidationReport") && turtle.body().contains("sh:conforms")
+                    && turtle.body().contains("false"), turtle.body());
+            assertTrue(turtle.body().contains("heldStatement"), turtle.body());
+        }
+    }
+
+    @Test
+    void twoSourcesThatDisagreeAsOfOneDateAreBothKeptAndListed(@TempDir Path dir) throws Exception {
+        try (RunningServer s = RunningServer.start(eu.migrationkg.ProjectLayout.discover(projectWith(dir, "conflict")))) {
+            List<List<String>> history = select(s, HISTORY.formatted(SOLIDARITY_POOL));
+            List<String> on15April = history.stream().filter(r -> r.get(1).equals("2027-04-15"))
+                    .map(r -> r.get(0).replace("ontology#", "")).sorted().toList();
+            assertEquals(List.of("adopted", "underNegotiation"), on15April, history.toString());
+            assertEquals(1, select(s, "SELECT ?s { <" + SOLIDARITY_POOL + "> mig:status ?s }").size());
+
+            JsonNode report = JSON.readTree(s.get("validation", "application/json").body());
+            assertEquals(0, report.get("held").asInt(), report.toString());
+            assertEquals(1, report.get("conflicts").asInt(), report.toString());
+            JsonNode conflict = report.get("results").get(0);
+            assertEquals("conflict", conflict.get("kind").asText());
+            List<String> quotes = new ArrayList<>();
+            conflict.get("statements").forEach(st -> quotes.add(st.get("location").asText().replaceAll(" \\(.*", "")
+                    + ": " + st.get("quote").asText()));
+            assertEquals(List.of(
+                    "data/sources/ip-27-1510.md: The Commission welcomes the adoption of the Solidarity Pool for 2027 by the "
+                            + "Council, ensuring continued solidarity for Member States under pressure.",
+                    "data/sources/mex-27-1500.md: The second Solidarity Pool is still being negotiated between Member States, "
+                            + "with pledges expected in May."), quotes);
+            HttpResponse<String> page = s.get("validation", "text/html");
+            assertTrue(page.body().contains("Sources that disagree"), page.body());
+            assertTrue(page.body().contains("still being negotiated"), page.body());
         }
     }
 }
