@@ -81,12 +81,37 @@ public final class ShapeValidation {
             String message = e.message() + (hasValue ? " (value: " + text.of(e.value()) + ")" : "");
             Node shape = nodeShapeOf(shapesGraph, e.source());
             ShapeResult r = new ShapeResult(Severity.Violation.equals(e.severity()),
-                    filesOf(dsg, origins, e.focusNode(), e.resultPath(), excluded),
+                    withLines(filesOf(dsg, origins, e.focusNode(), e.resultPath(), excluded), text.of(e.focusNode())),
                     text.of(e.focusNode()), pathText(e.resultPath(), text), message, text.of(shape));
             results.add(new Finding(r, e.focusNode(), e.resultPath() instanceof P_Link link ? link.getNode() : null,
                     hasValue ? e.value() : null, shape));
         }
         return new Checked(shapes.numRootShapes(), data.size(), results);
+    }
+
+    /**
+     * Each hand-written Turtle file with the line where it describes the focus node ({@code file:line}):
+     * the first line that starts with the node as the file writes it, else the first that names it.
+     */
+    private String withLines(String files, String focus) {
+        if (files.startsWith("(")) return files;
+        List<String> out = new ArrayList<>();
+        for (String f : files.split(", ")) {
+            if (!f.endsWith(".ttl")) {
+                out.add(f);
+                continue;
+            }
+            int line = 0;
+            try {
+                List<String> lines = java.nio.file.Files.readAllLines(layout.root().resolve(f));
+                for (int i = 0; i < lines.size() && line == 0; i++) if (lines.get(i).strip().startsWith(focus)) line = i + 1;
+                for (int i = 0; i < lines.size() && line == 0; i++) if (lines.get(i).contains(focus)) line = i + 1;
+            } catch (java.io.IOException | RuntimeException e) {
+                line = 0;
+            }
+            out.add(line > 0 ? f + ":" + line : f);
+        }
+        return String.join(", ", out);
     }
 
     /** The graphs that are not data: the shapes, and what publication holds back and reports. */

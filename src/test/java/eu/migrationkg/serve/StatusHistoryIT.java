@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.migrationkg.support.HtmlPage;
 import eu.migrationkg.support.ReloadingServer;
 import eu.migrationkg.support.RunningServer;
 import eu.migrationkg.support.TestProject;
@@ -21,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * Policy moves on: the seed documents plus later ones (src/test/resources/status-changes/) that change the
@@ -87,7 +90,47 @@ class StatusHistoryIT {
                     "inForce 2027-04-28 true id/passage/qanda-27-1630"), lines, history.toString());
             assertEquals(List.of(List.of("ontology#inForce")),
                     select(s, "SELECT ?s { <" + RETURN_REGULATION + "> mig:status ?s }"));
+
+            // The page shows the history, newest first, each value with the quotes that state it.
+            HttpResponse<String> page = s.get(RETURN_REGULATION, "text/html");
+            assertEquals(200, page.statusCode());
+            HtmlPage html = HtmlPage.parse(page.body());
+            Element historyList = withClass(html.elements("ul"), "history").get(0);
+            String shown = html.text(historyList);
+            // Two sources saying "adopted" as of 8 April 2027 are one entry with both quotes; the date is the
+            // sentence's ("was adopted on 8 April 2027"), so it is not "as of" a document's date.
+            String refs = "( ?\\[\\d+\\])";
+            assertTrue(shown.matches("status: in force" + refs + " \\(28 April 2027\\); earlier: adopted" + refs + "{2} "
+                    + "\\(8 April 2027\\); under negotiation" + refs + " \\(as of 3 March 2027\\); "
+                    + "under negotiation" + refs + " \\(as of 29 January 2026\\)"), shown);
+            // Each [n] of the current value is a quote of "Where it says so" that says it.
+            Element current = withClass(descendants(historyList, "span"), "current").get(0);
+            List<Element> quoteLinks = descendants(current, "a").stream().filter(a -> a.getAttribute("href").startsWith("#says-")).toList();
+            assertEquals(1, quoteLinks.size(), html.text(current));
+            Element quote = html.byId(quoteLinks.get(0).getAttribute("href").substring(1));
+            assertTrue(html.text(quote).contains("entered into force on 28 April 2027"), html.text(quote));
+
+            // The timeline has the changes as events, not the status stated again unchanged.
+            HtmlPage timeline = HtmlPage.parse(s.get("timeline", "text/html").body());
+            List<String> changes = withClass(timeline.elements("li"), "kind-status-changed").stream()
+                    .filter(li -> descendants(li, "a").get(0).getAttribute("href").endsWith("com-2025-101"))
+                    .map(li -> descendants(li, "time").get(0).getAttribute("datetime") + " "
+                            + timeline.text(withClass(descendants(li, "p"), "what").get(0)))
+                    .toList();
+            assertEquals(List.of("2026-01-29 COM(2025) 101 to under negotiation", "2027-04-08 COM(2025) 101 to adopted",
+                    "2027-04-28 COM(2025) 101 to in force"), changes);
         }
+    }
+
+    private static List<Element> withClass(List<Element> elements, String cls) {
+        return elements.stream().filter(e -> List.of(e.getAttribute("class").split(" ")).contains(cls)).toList();
+    }
+
+    private static List<Element> descendants(Element e, String tag) {
+        NodeList nodes = e.getElementsByTagName(tag);
+        List<Element> out = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) out.add((Element) nodes.item(i));
+        return out;
     }
 
     @Test
