@@ -86,7 +86,7 @@ public final class DatasetAssembler {
         ValidationGraph.write(staging, iris, new NodeText(prefixes, iris.base()), held, Conflicts.find(staging, iris));
         Graph about = datasetDescription(problems);
         return new AssembledDataset(iris, TextIndexing.indexed(withUnionDefault(staging, iris)), prefixes, List.copyOf(documents),
-                List.copyOf(problems), about, extracted.resolution());
+                List.copyOf(problems), about, extracted.resolution(), ReleaseId.of(layout));
     }
 
     /**

@@ -79,7 +79,8 @@ public final class StatusInterpreter {
         int bestDistance = Integer.MAX_VALUE;
         String text = s.text();
         for (DateMention d : s.all(DateMention.class)) {
-            if (d.cue() != null || d.date().compareTo(published) > 0 && !published.compatible(d.date())) continue;
+            // Later than publication is a plan; a less precise form of the same date ("2027-03") sorts before it.
+            if (d.cue() != null || d.date().compareTo(published) > 0) continue;
             if (!dateCues.contains(wordBefore(text, d.start()))) continue;
             int distance = d.start() >= st.end() ? d.start() - st.end() : Math.max(0, st.start() - d.end());
             if (distance <= reach && distance < bestDistance) {
