@@ -43,7 +43,7 @@ public final class DocumentInterpreter {
         this.dates = new DateInterpreter(terms, roles);
         this.statistics = new StatisticInterpreter(terms);
         this.statuses = new StatusInterpreter(terms, roles, rules.structure().statusMaxDistance());
-        this.quotes = new QuoteInterpreter(terms, rules.quotes());
+        this.quotes = new QuoteInterpreter(terms, rules.quotes(), reference);
     }
 
     public void interpret(AnalysedDocument doc, Extraction ex) {
@@ -64,6 +64,14 @@ public final class DocumentInterpreter {
                     for (SentenceAnalysis s : sigSentences) entities.interpret(state, s);
                     if (!sigSentences.isEmpty()) quotes.interpret(state, b, ss, next, sigSentences.get(0), sig);
                     i++;
+                    continue;
+                }
+            }
+            if (b.kind() == BlockKind.QUOTE || b.kind() == BlockKind.PARAGRAPH) {
+                Matcher attributed = quotes.attribution(doc.document().body(), b);
+                if (attributed != null) {
+                    for (SentenceAnalysis s : ss) entities.interpret(state, s);
+                    quotes.interpretInline(state, b, attributed);
                     continue;
                 }
             }
