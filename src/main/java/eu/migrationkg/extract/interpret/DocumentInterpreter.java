@@ -29,6 +29,7 @@ public final class DocumentInterpreter {
     private final EntityInterpreter entities;
     private final MoneyInterpreter money;
     private final DateInterpreter dates;
+    private final ObligationInterpreter obligations;
     private final StatisticInterpreter statistics;
     private final StatusInterpreter statuses;
     private final QuoteInterpreter quotes;
@@ -40,7 +41,8 @@ public final class DocumentInterpreter {
         this.roles = new Roles(reference, terms);
         this.entities = new EntityInterpreter(terms, roles, rules.names());
         this.money = new MoneyInterpreter(terms, roles, rules.money());
-        this.dates = new DateInterpreter(terms, roles);
+        this.obligations = new ObligationInterpreter(terms, roles, rules.obligations());
+        this.dates = new DateInterpreter(terms, roles, obligations);
         this.statistics = new StatisticInterpreter(terms);
         this.statuses = new StatusInterpreter(terms, roles, rules.structure().statusMaxDistance());
         this.quotes = new QuoteInterpreter(terms, rules.quotes(), reference);
@@ -83,6 +85,7 @@ public final class DocumentInterpreter {
                     structure.interpret(state, s);
                     money.interpret(state, s, earlier);
                     dates.interpret(state, s);
+                    obligations.interpret(state, s);
                     statistics.interpret(state, s);
                     statuses.interpret(state, s);
                 }
