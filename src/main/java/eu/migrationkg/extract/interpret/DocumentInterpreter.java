@@ -30,6 +30,7 @@ public final class DocumentInterpreter {
     private final MoneyInterpreter money;
     private final DateInterpreter dates;
     private final ObligationInterpreter obligations;
+    private final TableInterpreter tables;
     private final StatisticInterpreter statistics;
     private final StatusInterpreter statuses;
     private final QuoteInterpreter quotes;
@@ -43,6 +44,7 @@ public final class DocumentInterpreter {
         this.money = new MoneyInterpreter(terms, roles, rules.money());
         this.obligations = new ObligationInterpreter(terms, roles, rules.obligations());
         this.dates = new DateInterpreter(terms, roles, obligations);
+        this.tables = new TableInterpreter(terms, roles, rules.tables());
         this.statistics = new StatisticInterpreter(terms);
         this.statuses = new StatusInterpreter(terms, roles, rules.structure().statusMaxDistance());
         this.quotes = new QuoteInterpreter(terms, rules.quotes(), reference);
@@ -53,6 +55,7 @@ public final class DocumentInterpreter {
         Optional<Node> publisher = reference.findByLabel(doc.document().source().meta().publisher());
         StructureInterpreter structure = new StructureInterpreter(terms, roles, publisher);
         List<Block> blocks = doc.document().blocks();
+        List<String> tableHeader = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             List<SentenceAnalysis> ss = sentencesOf(doc, b);
@@ -69,6 +72,12 @@ public final class DocumentInterpreter {
                     continue;
                 }
             }
+            if (tables.isRow(doc.document().body(), b)) {
+                for (SentenceAnalysis s : ss) entities.interpret(state, s);
+                tables.row(state, b, ss, tableHeader);
+                continue;
+            }
+            tableHeader.clear();
             if (b.kind() == BlockKind.QUOTE || b.kind() == BlockKind.PARAGRAPH) {
                 Matcher attributed = quotes.attribution(doc.document().body(), b);
                 if (attributed != null) {
