@@ -90,7 +90,14 @@ public final class Gazetteer {
             Token w = words.get(from + k);
             if (l.isAllCaps() && l.text().length() > 1 && !stripPossessive(w.text()).equals(l.text())) return false;
         }
-        return !label.get(0).isCapitalised() || words.get(from).isCapitalised();
+        if (label.get(0).isCapitalised()) return words.get(from).isCapitalised();
+        // a label in lower case written with a capital inside a run of capitalised words is part of a
+        // longer name ("Regional Asylum Support Centre" is not the policy area "asylum")
+        Token first = words.get(from);
+        if (!first.isCapitalised()) return true;
+        boolean before = from > 0 && words.get(from - 1).isCapitalised() && from - 1 > 0;
+        int after = from + label.size();
+        return !(before && after < words.size() && words.get(after).isCapitalised());
     }
 
     private static String stripPossessive(String w) {
