@@ -9,6 +9,8 @@ import eu.migrationkg.extract.gold.GoldEvaluation;
 import eu.migrationkg.extract.gold.GoldStandard;
 import eu.migrationkg.graph.AssembledDataset;
 import eu.migrationkg.graph.DatasetAssembler;
+import eu.migrationkg.graph.ShapeResult;
+import eu.migrationkg.graph.ShapeValidation;
 import eu.migrationkg.sources.SourceReader;
 import eu.migrationkg.support.TestProject;
 import eu.migrationkg.vocab.Iris;
@@ -68,6 +70,8 @@ class ExtractionQualityTest {
         AssembledDataset a = new DatasetAssembler(new ProjectLayout(root), new Iris(base),
                 new SourceReader(SourceReader.DEFAULT_MAX_BYTES)).assemble();
         assertEquals(List.of(), a.problems());
+        assertEquals(List.of(), new ShapeValidation(new ProjectLayout(root)).check(a).results().stream()
+                .map(ShapeResult::describe).toList(), "what is extracted from every gold document fits the shapes");
 
         StringBuilder report = new StringBuilder();
         StringBuilder misses = new StringBuilder();
