@@ -62,6 +62,7 @@ public final class Gazetteer {
             Match best = null;
             int j = i;
             while (j < words.size()) {
+                if (j > i && cellBreak(text, words.get(j - 1).end(), words.get(j).start())) break;
                 n = n.next.get(normals[j]);
                 if (n == null) break;
                 j++;
@@ -82,6 +83,15 @@ public final class Gazetteer {
             }
         }
         return out;
+    }
+
+    /** A table's cell separator or a line break between two words: no name runs across it. */
+    private static boolean cellBreak(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '|' || c == '\n') return true;
+        }
+        return false;
     }
 
     private static boolean fits(List<Token> label, List<Token> words, int from) {
