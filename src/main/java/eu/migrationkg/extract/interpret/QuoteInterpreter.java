@@ -48,7 +48,7 @@ public final class QuoteInterpreter {
 
     /** A quotation attributed in the running text of this block, when it is one; groups quote and speaker. */
     public Matcher attribution(String body, Block b) {
-        if (rules.attributions().isEmpty()) return null;
+        if (rules.attributions().isEmpty() || !hasQuoteMark(body, b)) return null;
         String text = PlainText.of(body, b.start(), b.end()).text().strip();
         if (text.indexOf('"') < 0 && text.indexOf('“') < 0) return null;
         for (java.util.regex.Pattern p : rules.attributions()) {
@@ -94,6 +94,12 @@ public final class QuoteInterpreter {
                     .ifPresent(post -> ex.fact(said, q, terms.mig("speakerRole"),
                             ex.known("post", post, label(post), said).attribute(Attributes.FOUND_BY, "attribution")));
         }
+    }
+
+    /** Any quotation mark in the block's raw text: most blocks have none, and then no text is made. */
+    private boolean hasQuoteMark(String body, Block b) {
+        for (int i = b.start(); i < b.end(); i++) if (rules.quoteMarks().indexOf(body.charAt(i)) >= 0) return true;
+        return false;
     }
 
     /** The known person whose name, or else whose last name, the words contain. */

@@ -36,6 +36,9 @@ public final class TableInterpreter {
     /** True when the block is a row of a table. */
     public boolean isRow(String body, Block b) {
         if (rules.columns().isEmpty()) return false;
+        int first = b.start();
+        while (first < b.end() && Character.isWhitespace(body.charAt(first))) first++;
+        if (first == b.end() || body.charAt(first) != rules.separator()) return false; // most blocks: no text made
         String t = PlainText.of(body, b.start(), b.end()).text().strip();
         return t.length() > 1 && t.charAt(0) == rules.separator() && t.charAt(t.length() - 1) == rules.separator();
     }
