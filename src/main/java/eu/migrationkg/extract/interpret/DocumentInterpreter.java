@@ -46,7 +46,8 @@ public final class DocumentInterpreter {
         this.dates = new DateInterpreter(terms, roles, obligations);
         this.tables = new TableInterpreter(terms, roles, rules.tables());
         this.statistics = new StatisticInterpreter(terms);
-        this.statuses = new StatusInterpreter(terms, roles, rules.structure().statusMaxDistance());
+        this.statuses = new StatusInterpreter(terms, roles, rules.structure().statusMaxDistance(),
+                rules.structure().statusDateCues());
         this.quotes = new QuoteInterpreter(terms, rules.quotes(), reference);
     }
 
