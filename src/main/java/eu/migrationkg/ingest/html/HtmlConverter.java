@@ -151,6 +151,10 @@ public final class HtmlConverter {
                 .or(() -> id.map(e -> Clue.of(e.getValue().kind(), "the identifier " + e.getKey())))
                 .or(() -> rules.defaultKind("html").map(k -> Clue.of(k, "the default for a web page with no label or identifier")));
 
+        if (baseUri.isEmpty() && url.isPresent()) {
+            // A saved page's relative links point where the page is published.
+            doc.setBaseUri(url.get().value().toString());
+        }
         MarkdownRenderer renderer = new MarkdownRenderer(rules.html("attribution"));
         String body = renderer.render(main);
         if (body.isBlank()) {
@@ -160,6 +164,10 @@ public final class HtmlConverter {
         if (renderer.quotesWrapped() > 0) {
             notes.add("put " + renderer.quotesWrapped() + " block quote(s) in quotation marks, the way the "
                     + "extraction recognises a quotation (the page set them apart without marks)");
+        }
+        if (renderer.emphasisPlain() > 0) {
+            notes.add("wrote " + renderer.emphasisPlain() + " italic phrase(s) as plain words: the extraction reads "
+                    + "**bold** only, and a date or amount in italics would not be recognised");
         }
         if (renderer.imagesLeftOut() > 0) {
             notes.add("left out " + renderer.imagesLeftOut() + " image(s): only text is kept");

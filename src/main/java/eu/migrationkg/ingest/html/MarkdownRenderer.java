@@ -11,7 +11,7 @@ import org.jsoup.nodes.TextNode;
 /**
  * Writes the main content of a page in the Markdown of {@code data/sources/}: one block per line,
  * blank lines between blocks; {@code #} headings, {@code -} and {@code 1.} list items, {@code **bold**},
- * {@code _emphasis_}, {@code [text](url)}, a quotation as a line in quotation marks followed by its
+ * {@code [text](url)} (italics as plain words), a quotation as a line in quotation marks followed by its
  * attribution line (as press releases print them), tables as pipe tables.
  */
 final class MarkdownRenderer {
@@ -25,6 +25,7 @@ final class MarkdownRenderer {
     private final List<String> blocks = new ArrayList<>();
     private int quotesWrapped;
     private int imagesLeftOut;
+    private int emphasisPlain;
 
     MarkdownRenderer(List<String> attributionSelectors) {
         this.attribution = attributionSelectors;
@@ -39,6 +40,8 @@ final class MarkdownRenderer {
     int quotesWrapped() { return quotesWrapped; }
 
     int imagesLeftOut() { return imagesLeftOut; }
+
+    int emphasisPlain() { return emphasisPlain; }
 
     private void container(Element el) {
         StringBuilder inline = new StringBuilder();
@@ -122,7 +125,12 @@ final class MarkdownRenderer {
             case "br" -> out.append('\n');
             case "img" -> imagesLeftOut++;
             case "strong", "b" -> wrap(out, inlineOf(e), "**");
-            case "em", "i" -> wrap(out, inlineOf(e), "_");
+            case "em", "i" -> {
+                // Kept as plain words: the extraction reads **bold** as a hint of a name, but a date or
+                // amount inside _emphasis_ or *emphasis* is no longer recognised.
+                emphasisPlain++;
+                for (Node c : e.childNodes()) inline(c, out);
+            }
             case "code" -> wrap(out, e.text(), "`");
             case "a" -> {
                 String text = inlineOf(e);

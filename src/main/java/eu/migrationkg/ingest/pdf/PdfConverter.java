@@ -199,6 +199,13 @@ public final class PdfConverter {
         List<List<String>> table = new ArrayList<>();
         boolean titleDone = false;
         for (Line l : lines) {
+            if (!titleDone && !titleLines.isEmpty() && l.page() == 1) {
+                // The title page's block above the title (institution, date line, identifier): a line each.
+                if (!titleLines.contains(l)) {
+                    blocks.add(l.text());
+                    continue;
+                }
+            }
             if (titleLines.contains(l)) {
                 if (!titleDone) {
                     flush(blocks, para, table);
