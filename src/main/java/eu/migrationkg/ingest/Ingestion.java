@@ -67,11 +67,11 @@ public final class Ingestion {
         };
         String shown = original.shown();
         List<Decision> decisions = new ArrayList<>();
-        String title = decide(decisions, "title", r.title(), doc.title(), null, shown,
+        String title = decide(decisions, "title", r.title(), doc.title(), shown,
                 "no title found; give --title \"...\"");
         String publisher = r.publisher() != null ? given(decisions, "publisher", r.publisher())
                 : add(decisions, "publisher", rules.publisher(), "the default of " + IngestRules.FILE);
-        LocalDate published = r.date() != null ? date(shown, r.date())
+        LocalDate published = r.date() != null ? date(r.date())
                 : doc.published().map(Clue::value).orElseThrow(() -> new IngestException(shown
                         + ": no publication date found (no <time datetime>, date meta tag or date line such as "
                         + "\"Brussels, 3.11.2027\"); give --date YYYY-MM-DD"));
@@ -79,7 +79,7 @@ public final class Ingestion {
         else add(decisions, "published", published.toString(), doc.published().get().from());
         Optional<Clue<URI>> foundUrl = doc.url().or(() -> original.fetchedFrom()
                 .map(u -> Clue.of(u, "the address it was fetched from")));
-        String url = r.url() != null ? given(decisions, "url", url(shown, r.url()).toString())
+        String url = r.url() != null ? given(decisions, "url", url(r.url()).toString())
                 : foundUrl.map(c -> add(decisions, "url", c.value().toString(), c.from()))
                         .orElseThrow(() -> new IngestException(shown + ": no canonical URL found (a file "
                                 + "does not say where it is published); give --url with the document's public address"));
@@ -91,7 +91,7 @@ public final class Ingestion {
                         .map(c -> add(decisions, "kind", c.value(), c.from()))
                         .orElseThrow(() -> new IngestException(shown + ": cannot tell what kind of document this is "
                                 + "(no label or identifier says); give --kind, e.g. --kind communication"));
-        String language = r.language() != null ? given(decisions, "language", language(shown, r.language()))
+        String language = r.language() != null ? given(decisions, "language", givenLanguage(r.language()))
                 : doc.language().map(c -> add(decisions, "language", language(c.value()), c.from()))
                         .orElseGet(() -> add(decisions, "language", rules.language(),
                                 "assumed: the document declares none (the default of " + IngestRules.FILE + ")"));
@@ -157,7 +157,7 @@ public final class Ingestion {
     private Original read(String input) throws IngestException {
         String lower = input.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
-            return fetcher.fetch(url(input, input));
+            return fetcher.fetch(url(input));
         }
         Path file = Path.of(input);
         if (!Files.isRegularFile(file)) {
@@ -175,10 +175,9 @@ public final class Ingestion {
     }
 
     private static String decide(List<Decision> decisions, String key, String given, Optional<Clue<String>> found,
-                                 String fallback, String shown, String missing) throws IngestException {
+                                 String shown, String missing) throws IngestException {
         if (given != null) return given(decisions, key, given);
         if (found.isPresent()) return add(decisions, key, found.get().value(), found.get().from());
-        if (fallback != null) return fallback;
         throw new IngestException(shown + ": " + missing);
     }
 
@@ -199,7 +198,7 @@ public final class Ingestion {
         return s.isEmpty() ? "document" : s;
     }
 
-    private static LocalDate date(String shown, String value) throws IngestException {
+    private static LocalDate date(String value) throws IngestException {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
@@ -207,7 +206,7 @@ public final class Ingestion {
         }
     }
 
-    private static URI url(String shown, String value) throws IngestException {
+    private static URI url(String value) throws IngestException {
         try {
             URI u = new URI(value.strip());
             String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
@@ -220,7 +219,7 @@ public final class Ingestion {
         }
     }
 
-    private static String language(String shown, String value) throws IngestException {
+    private static String givenLanguage(String value) throws IngestException {
         Locale l = Locale.forLanguageTag(value);
         if (l.getLanguage().isEmpty()) throw new IngestException("--language " + value + ": not a language tag such as en");
         return l.toLanguageTag();

@@ -93,6 +93,15 @@ class AddCommandTest {
     }
 
     @Test
+    void helpNamesTheOptions() {
+        CliRun help = CliRun.of("add", "--help");
+        assertEquals(0, help.exit());
+        for (String o : List.of("Usage: kg add", "FILE|URL", "--kind", "--as", "--replace", "--url", "--date", "--timeout", "--max-bytes")) {
+            assertTrue(help.out().contains(o), o + " in " + help.out());
+        }
+    }
+
+    @Test
     void badInputIsRefusedOnOneLineWithNothingWritten() throws Exception {
         refused(file("locked.pdf", ComPdf.encrypted()), "encrypted with a password", "save an unprotected copy");
         refused(file("scan.pdf", ComPdf.imageOnly()), "no text, only images", "run OCR");
