@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, BuildCommand.class, QueryCommand.class, ValidateCommand.class,
                 ExplainCommand.class,
                 TestCommand.class, BenchCommand.class,
-                ClusterCommand.class})
+                ClusterCommand.class, AddCommand.class})
 public final class Main implements Runnable {
 
     /**
