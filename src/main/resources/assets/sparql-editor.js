@@ -21,6 +21,11 @@
   }, true);
   Yasqe.defaults.value = config.defaultQuery;
 
+  // A link from a page ("Open in SPARQL") carries its query in the fragment, as YASGUI's share links
+  // do: it opens in a tab of its own and runs at once. Read before YASGUI, which may rewrite the address.
+  var shared = new URLSearchParams(window.location.hash.slice(1));
+  var sharedQuery = shared.get("query");
+
   var yasgui = new Yasgui(root, {
     requestConfig: { endpoint: endpoint },
     copyEndpointOnNewTab: true,
@@ -45,5 +50,13 @@
       tab.query().catch(function () { /* YASR shows the error */ });
     });
   });
+  if (sharedQuery) {
+    var opened = yasgui.addTab(true, {
+      name: shared.get("tabTitle") || "Query",
+      yasqe: { value: sharedQuery },
+      requestConfig: { endpoint: endpoint }
+    }, { avoidDuplicateTabs: true });
+    opened.query().catch(function () { /* YASR shows the error */ });
+  }
   window.kgYasgui = yasgui;
 })();
