@@ -99,6 +99,11 @@ final class CachedAnswersFilter implements Filter {
         }
         String key = ask.key(release, limits);
         StoredAnswer stored = cache.get(release, key);
+        if (stored != null && read && unmodifiedSince(req, stored)) {
+            resp.setHeader("ETag", etag);
+            resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
         if (stored != null) {
             replay(req, resp, stored, ask, release, etag, citation);
             return;
@@ -115,6 +120,30 @@ final class CachedAnswersFilter implements Filter {
             StoredAnswer answer = capture.answer();
             if (answer != null) cache.put(key, answer);
         }
+    }
+
+    /** RFC 9110 13.2.2: without If-None-Match, If-Modified-Since against the answer's Last-Modified. */
+    private static boolean unmodifiedSince(HttpServletRequest req, StoredAnswer stored) {
+        if (req.getHeader("If-None-Match") != null) return false;
+        long since;
+        try {
+            since = req.getDateHeader("If-Modified-Since");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (since < 0) return false;
+        for (StoredAnswer.Header h : stored.headers()) {
+            if (h.name().equalsIgnoreCase("Last-Modified")) {
+                try {
+                    long modified = java.time.ZonedDateTime.parse(h.value(), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+                            .toInstant().toEpochMilli();
+                    return modified <= since;
+                } catch (java.time.format.DateTimeParseException e) {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the client already holds the answer: its If-None-Match names our tag. */

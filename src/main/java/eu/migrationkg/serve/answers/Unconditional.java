@@ -7,14 +7,14 @@ import java.util.Enumeration;
 import java.util.Set;
 
 /**
- * The request as the route sees it: without its conditions ({@code If-None-Match},
- * {@code If-Modified-Since}), since whether the client holds the answer is decided in front of the
- * route, by the entity tag of release, request and format; the route always answers in full.
+ * The request as the route sees it: without its entity-tag conditions ({@code If-None-Match}...), since
+ * whether the client holds the answer is decided in front of the route, by the entity tag of release,
+ * request and format.
  */
 final class Unconditional extends HttpServletRequestWrapper {
 
-    private static final Set<String> CONDITIONS = Set.of("if-none-match", "if-modified-since", "if-match",
-            "if-unmodified-since", "if-range");
+    /** If-Modified-Since stays: a route that dates its answers (Last-Modified) still answers it. */
+    private static final Set<String> CONDITIONS = Set.of("if-none-match", "if-match", "if-unmodified-since", "if-range");
 
     Unconditional(HttpServletRequest request) {
         super(request);
