@@ -34,6 +34,7 @@ public final class KgModules {
                 new PicturesModule(ctx),
                 new SparqlFrontModule(ctx, publication),
                 new SearchModule(ctx),
+                new ValidationModule(ctx),
                 new DatasetModule(ctx, publication));
     }
 }

@@ -28,6 +28,7 @@ public record ResourcePage(
         List<PageFrame.Alternate> formats,
         List<Fragment> fragments,
         DocumentText text,
+        List<History.Row> history,
         List<PageFrame.Link> inSparql) {
 
     /** A part of this resource named by a fragment ({@code iri#name}), anchored by that name on the page. */
