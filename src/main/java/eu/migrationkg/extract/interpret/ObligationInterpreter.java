@@ -58,7 +58,7 @@ public final class ObligationInterpreter {
         return null;
     }
 
-    /** "Member States must", "Frontex will", "Member States will also have to": no clause break between. */
+    /** "Member States must", "the Agency will", "Member States will also have to": no clause break between. */
     private static boolean onlyWordsBetween(String text, int from, int to) {
         String between = text.substring(from, to);
         return between.length() <= 20 && between.chars().allMatch(c -> Character.isLetter(c) || c == ' ');
@@ -75,7 +75,7 @@ public final class ObligationInterpreter {
         return end;
     }
 
-    /** A new instrument the bound actor is to set up or run: "Frontex will operate a Return Support Platform". */
+    /** A new instrument the bound actor is to set up or run: "the Agency will operate a new platform". */
     public void interpret(DocumentState state, SentenceAnalysis s) {
         if (operatingVerbs.isEmpty() || !operatingVerbs.mayContain(s)) return;
         for (PhraseSet.Found verb : operatingVerbs.findAll(s)) {
