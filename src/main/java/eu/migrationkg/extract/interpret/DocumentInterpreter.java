@@ -76,6 +76,12 @@ public final class DocumentInterpreter {
             if (tables.isRow(doc.document().body(), b)) {
                 for (SentenceAnalysis s : ss) entities.interpret(state, s);
                 tables.row(state, b, ss, tableHeader);
+                // An amount in a cell is money like an amount in prose (whatever the column's header).
+                List<SentenceAnalysis> before = new ArrayList<>();
+                for (SentenceAnalysis s : ss) {
+                    money.interpret(state, s, before);
+                    before.add(s);
+                }
                 continue;
             }
             tableHeader.clear();
