@@ -2,23 +2,32 @@
 # bench/pictures.sh [SIZES...]: the picture pages' sizes and latencies on generated corpora.
 # For each size N (default 10 100 1000): a project of N documents (bench/corpus.sh), `kg serve` on it,
 # each route asked once cold (the first request after a load works out what the pictures keep per
-# loaded graph), then REQUESTS times warm, one at a time; prints a Markdown table row per route with
-# the bytes sent and p50/p99 latency (curl's time_total). Needs the built jar (./kg build or mvn package).
-# Environment: REQUESTS (default 100), WORK (default /tmp/kg-bench-pictures), JAVA (default: ./kg's choice),
+# loaded graph), then REQUESTS times at the same address (answered from the answer cache: "hit"), then
+# MISSES times each at an address of its own (an extra parameter the page ignores, so the page is worked
+# out again: "miss"), one request at a time; prints a Markdown table row per route with the bytes sent
+# and p50/p99 latency (curl's time_total). Needs the built jar (./kg build or mvn package).
+# Environment: REQUESTS (default 100), MISSES (default 50), WORK (default /tmp/kg-bench-pictures), JAVA (default: ./kg's choice),
 # JAR (default target/migration-kg.jar; give a copy to keep building while it runs).
 set -eu
 ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 REQUESTS=${REQUESTS:-100}
+MISSES=${MISSES:-50}
 WORK=${WORK:-/tmp/kg-bench-pictures}
 JAR=${JAR:-$ROOT/target/migration-kg.jar}
 JAVA=${JAVA:-$("$ROOT/kg" --which-java)/bin/java}
 [ $# -gt 0 ] || set -- 10 100 1000
 mkdir -p "$WORK"
 
+# "p50 p99" in milliseconds of a file of times in seconds, one a line.
+percentiles() {
+  sort -n "$1" | awk '{ t[NR] = $1 * 1000 }
+    END { i99 = int(NR * 0.99 + 0.999); if (i99 > NR) i99 = NR; printf "%.1f %.1f", t[int(NR * 0.5 + 0.5)], t[i99] }'
+}
+
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
-echo "| documents | triples | load (s) | route | bytes | cold (ms) | p50 (ms) | p99 (ms) |"
-echo "|---:|---:|---:|---|---:|---:|---:|---:|"
+echo "| documents | triples | load (s) | route | bytes | cold (ms) | hit p50 (ms) | hit p99 (ms) | miss p50 (ms) | miss p99 (ms) |"
+echo "|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|"
 for N in "$@"; do
   "$ROOT/bench/corpus.sh" "$N" "$WORK/p$N"
   PORT=$(free_port)
@@ -43,11 +52,19 @@ for N in "$@"; do
       curl -s -o /dev/null -w '%{time_total}\n' "$BASE/$ROUTE" >> "$WORK/times"
       i=$((i + 1))
     done
+    case "$ROUTE" in *\?*) SEP='&' ;; *) SEP='?' ;; esac
+    i=0
+    : > "$WORK/misses"
+    while [ $i -lt "$MISSES" ]; do
+      curl -s -o /dev/null -w '%{time_total}\n' "$BASE/$ROUTE${SEP}bench=$N-$i" >> "$WORK/misses"
+      i=$((i + 1))
+    done
     SHOWN=$(echo "$ROUTE" | sed "s|$ENC|PRIORITY|")
-    sort -n "$WORK/times" | awk -v n="$N" -v loaded="$LOADED" -v route="$SHOWN" -v bytes="$BYTES" -v cold="$COLD" '
-      { t[NR] = $1 * 1000 }
-      END { split(loaded, l, " "); p50 = t[int(NR * 0.5 + 0.5)]; i99 = int(NR * 0.99 + 0.999); if (i99 > NR) i99 = NR;
-            printf "| %s | %s | %s | `/%s` | %d | %.0f | %.1f | %.1f |\n", n, l[1], l[2], route, bytes, cold * 1000, p50, t[i99] }'
+    HIT=$(percentiles "$WORK/times")
+    MISS=$(percentiles "$WORK/misses")
+    awk -v n="$N" -v loaded="$LOADED" -v route="$SHOWN" -v bytes="$BYTES" -v cold="$COLD" -v hit="$HIT" -v miss="$MISS" 'BEGIN {
+      split(loaded, l, " "); split(hit, h, " "); split(miss, m, " ");
+      printf "| %s | %s | %s | `/%s` | %d | %.0f | %s | %s | %s | %s |\n", n, l[1], l[2], route, bytes, cold * 1000, h[1], h[2], m[1], m[2] }'
   done
   kill $PID; wait $PID 2>/dev/null || true
   trap - EXIT

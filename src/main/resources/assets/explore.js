@@ -147,13 +147,57 @@
     options.fit = false;
     options.eles = cy.elements().filter(function (e) { return !e.hasClass('hidden'); });
     options.eles.layout(options).run();
+    if (name === 'breadthfirst') wrapLevels(options.eles.nodes());
     frame(centre);
+  }
+
+  var PAD = 30;
+  var GAP = 24;
+  /**
+   * Breaks each level of the hierarchy that is wider than the frame into rows that fit it (left to right
+   * as the layout ordered them), one under the other: the map lays out to fit at full size rather than
+   * being zoomed out until its names are unreadable.
+   */
+  function wrapLevels(nodes) {
+    var width = Math.max(200, cy.width() - 2 * PAD);
+    var levels = {};
+    nodes.forEach(function (n) {
+      var y = Math.round(n.position('y'));
+      (levels[y] = levels[y] || []).push(n);
+    });
+    var ys = Object.keys(levels).map(Number).sort(function (a, b) { return a - b; });
+    var top = 0;
+    cy.batch(function () {
+      ys.forEach(function (y) {
+        var row = levels[y].sort(function (a, b) { return a.position('x') - b.position('x'); });
+        var lines = [[]];
+        var used = 0;
+        row.forEach(function (n) {
+          var box = n.boundingBox({ includeLabels: true });
+          var item = { node: n, w: box.w, h: box.h, above: n.position('y') - box.y1 };
+          var line = lines[lines.length - 1];
+          if (line.length && used + GAP + item.w > width) { line = []; lines.push(line); used = 0; }
+          used += (line.length ? GAP : 0) + item.w;
+          line.push(item);
+        });
+        lines.forEach(function (line) {
+          var total = line.reduce(function (s, i) { return s + i.w; }, 0) + GAP * (line.length - 1);
+          var height = line.reduce(function (h, i) { return Math.max(h, i.h); }, 0);
+          var x = -total / 2;
+          line.forEach(function (i) {
+            i.node.position({ x: x + i.w / 2, y: top + i.above });
+            x += i.w + GAP;
+          });
+          top += height + GAP * 1.5;
+        });
+      });
+    });
   }
 
   /** Fits what is drawn, but never so small that names fall below READABLE pixels: then centres instead. */
   function frame(centre) {
     var shown = cy.elements().filter(function (e) { return !e.hasClass('hidden'); });
-    cy.fit(shown, 30);
+    cy.fit(shown, PAD);
     if (cy.zoom() > 1.4) cy.zoom(1.4);
     if (cy.zoom() < MIN_ZOOM) cy.zoom(MIN_ZOOM);
     var at = centre && centre.nonempty() ? centre : (data.focus ? cy.getElementById(data.focus) : null);

@@ -19,7 +19,8 @@ import java.util.Optional;
 /**
  * In front of the routes whose answers follow from the release and the request alone ({@code /sparql},
  * {@code /query}, {@code /api/queries/...}, {@code /queries/...}, {@code /id/...}, {@code /graph/...},
- * {@code /search}): gives each successful answer an entity tag of release, request and format,
+ * {@code /search}, and the picture pages {@code /explore}, {@code /explore/...}, {@code /timeline} and
+ * {@code /figures}, whose pictures are worked out for a release and its parameters once): gives each successful answer an entity tag of release, request and format,
  * answers {@code If-None-Match} with 304 without running anything, answers a request it has answered
  * before from {@link AnswerCache}, names a query result's permanent address in
  * {@code Link: <...>; rel="cite-as"} (RFC 8574), and answers those addresses ({@code /cite/...}).
@@ -28,8 +29,8 @@ import java.util.Optional;
 final class CachedAnswersFilter implements Filter {
 
     static final String CITE_AS = "cite-as";
-    private static final List<String> EXACT = List.of("/sparql", "/query", "/search");
-    private static final List<String> UNDER = List.of("/api/queries/", "/queries/", "/id/", "/graph/");
+    private static final List<String> EXACT = List.of("/sparql", "/query", "/search", "/explore", "/timeline", "/figures");
+    private static final List<String> UNDER = List.of("/api/queries/", "/queries/", "/id/", "/graph/", "/explore/");
     private static final String FORM = "application/x-www-form-urlencoded";
 
     private final Site site;

@@ -40,6 +40,8 @@ public record StrategyMap(
 
     /** The most resources the first picture draws; more of a class around a node are drawn as one node. */
     public static final int DRAWN_LIMIT = StrategyMapBuilder.DRAWN_LIMIT;
+    /** The most nodes the overview draws, so that every name stays readable at 1280 px wide. */
+    public static final int OVERVIEW_LIMIT = StrategyMapBuilder.OVERVIEW_LIMIT;
     /** Above this many resources of one class around a node, the map draws one node that counts them. */
     public static final int GROUP_LIMIT = StrategyMapBuilder.GROUP_LIMIT;
     /** Resources per page of the list. */

@@ -36,6 +36,11 @@ final class StrategyMapBuilder {
     static final List<Integer> DEPTHS = List.of(1, 2, 3);
     /** The most resources a first picture draws (counting nodes included). */
     static final int DRAWN_LIMIT = 60;
+    /**
+     * The most nodes the overview draws: as many as fit a 1280 px wide window with every name at least
+     * 11 px tall (about six to a row, four rows); beyond, the lower classes are drawn as counting nodes.
+     */
+    static final int OVERVIEW_LIMIT = 24;
     /** Above this many resources of one class around a node, one counting node stands for them. */
     static final int GROUP_LIMIT = 24;
     static final int PAGE_SIZE = 100;
@@ -95,7 +100,8 @@ final class StrategyMapBuilder {
                 : (int) index.ordered.stream().filter(n -> shown.contains(index.group(n).key())).count();
         int page = Pager.page(r.page(), total, PAGE_SIZE);
 
-        Picture picture = focus == null ? overview(v, index) : around(v, index, focus, depth);
+        // The overview is the same for every request of a loaded graph: worked out once.
+        Picture picture = focus == null ? PerGraph.get(v, "map-overview", () -> overview(v, index)) : around(v, index, focus, depth);
         Map<MapGroup, StrategyMap.Group> groups = groups(v, index, shown);
         List<StrategyMap.Section> around = List.of();
         if (focus != null) {
@@ -124,13 +130,16 @@ final class StrategyMapBuilder {
         }
     }
 
-    /** The strategies, objectives and priorities, linked; a class beyond the limit is drawn as one counting node. */
+    /** The strategies, objectives and priorities, linked; a class beyond {@link #OVERVIEW_LIMIT} is drawn as one counting node. */
     private static Picture overview(ModelView v, MapIndex index) {
         Picture p = new Picture();
-        for (MapGroup g : MapGroup.ALL) {
-            if (!OVERVIEW.contains(g.key())) continue;
+        List<MapGroup> classes = MapGroup.ALL.stream().filter(g -> OVERVIEW.contains(g.key())).toList();
+        for (int i = 0; i < classes.size(); i++) {
+            MapGroup g = classes.get(i);
             List<Node> members = index.ordered.stream().filter(n -> index.group(n) == g).toList();
-            if (p.nodes.size() + members.size() > DRAWN_LIMIT) {
+            // Room is kept for a counting node of each class still to come.
+            int room = OVERVIEW_LIMIT - p.nodes.size() - (classes.size() - 1 - i);
+            if (members.size() > room) {
                 if (!members.isEmpty()) p.nodes.put(aggregateId(null, g), new Drawn(aggregateId(null, g), g, null, members.size()));
                 continue;
             }

@@ -126,7 +126,7 @@ class PicturesIT {
         // The picture itself is the overview: strategies, objectives and priorities only.
         JsonNode map = new ObjectMapper().readTree(first.byId("map-data").getTextContent());
         map.path("nodes").forEach(n -> assertTrue(List.of("Strategy", "Objective", "Priority").contains(n.path("group").asText()), n.toString()));
-        assertTrue(map.path("nodes").size() <= StrategyMap.DRAWN_LIMIT);
+        assertTrue(map.path("nodes").size() <= StrategyMap.OVERVIEW_LIMIT);
         assertTrue(first.byId("map-summary").getTextContent().startsWith("The overview draws 2 strategies, 3 objectives and 5 priorities"),
                 first.byId("map-summary").getTextContent());
 

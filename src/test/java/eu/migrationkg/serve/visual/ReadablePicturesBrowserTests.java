@@ -72,7 +72,7 @@ abstract class ReadablePicturesBrowserTests {
         openMap("");
         List<Map<String, Object>> labels = drawnLabels();
         assertFalse(labels.isEmpty());
-        assertTrue(labels.size() <= StrategyMap.DRAWN_LIMIT, labels.size() + " nodes at first");
+        assertTrue(labels.size() <= StrategyMap.OVERVIEW_LIMIT, labels.size() + " nodes at first");
         assertReadable(labels);
         labels.forEach(l -> assertEquals(Boolean.TRUE, l.get("inside"), l.get("label") + " is inside the frame at first"));
         assertEquals(0, jsLong("return strategyMap.cy.nodes(':visible').filter(n => !['Strategy','Objective','Priority'].includes(n.data('kind'))).length"),
@@ -81,7 +81,7 @@ abstract class ReadablePicturesBrowserTests {
                 "a priority counts the actions below it");
         String summary = browser().driver().findElement(By.id("map-summary")).getText();
         assertTrue(summary.startsWith("The overview draws"), summary);
-        assertTrue(browser().driver().findElement(By.cssSelector(".map-limits")).getText().contains("at most " + StrategyMap.DRAWN_LIMIT + " nodes"));
+        assertTrue(browser().driver().findElement(By.cssSelector(".map-limits")).getText().contains("the overview draws at most " + StrategyMap.OVERVIEW_LIMIT + " nodes"));
         assertEquals(List.of(), browser().errors());
         browser().screenshot(name() + "-explore-overview");
     }
