@@ -93,11 +93,20 @@ final class FiguresBuilder {
         boolean statsFiltered = filter.priority() != null || filter.instrument() != null;
         StatisticsPage stats = statistics(v, sources, documents, filter, statisticsPage,
                 n -> here.and("page", page == 1 ? null : Integer.toString(page)).and("statpage", n == 1 ? null : Integer.toString(n)) + "#statistics");
-        PictureFilter.Form form = filter.form(v, belonging.priorities.stream().sorted(v.byLabel()).map(v::ref).toList(),
-                belonging.instruments.stream().sorted(v.byLabel()).map(v::ref).toList(),
-                documents.all().stream().sorted(v.byLabel()).map(v::ref).toList(), v.links.to("figures"));
+        PictureFilter.Form form = filter.form(v,
+                PictureFilter.choices(v, "figures-priorities", () -> belonging.priorities, v.byLabel()).stream().map(v::ref).toList(),
+                PictureFilter.choices(v, "instruments", () -> belonging.instruments, v.byLabel()).stream().map(v::ref).toList(),
+                PictureFilter.choices(v, "documents", documents::all, v.byLabel()).stream().map(v::ref).toList(), v.links.to("figures"));
         return new Figures(frame, charts, commitments, stats.blocks(), form, pager, ordered.size(), allAmounts,
                 stats.pager(), stats.shown(), stats.all(), statsFiltered);
+    }
+
+    /** Works out what every figures page reads of the whole graph, for {@link PicturesWarmUp}. */
+    void warm(ModelView v) {
+        PerGraph.get(v, "funding", () -> money(v));
+        PerGraph.get(v, "statistics", () -> statistics(v));
+        Belonging belonging = Belonging.of(v, priorities);
+        PictureFilter.choices(v, "figures-priorities", () -> belonging.priorities, v.byLabel());
     }
 
     /** Every amount of the graph with what it is for, from and to; worked out once per loaded graph. */

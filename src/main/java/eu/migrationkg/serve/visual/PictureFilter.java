@@ -50,6 +50,16 @@ public record PictureFilter(Integer from, Integer to, Node priority, Node instru
         throw new BadPictureRequest(400, name + " must be the full IRI of a resource, not '" + value + "'.");
     }
 
+    /**
+     * The choices of one list of the form (the instruments, the documents...) in the order shown, sorted
+     * once per loaded graph: they are the same for every request, and sorting a thousand documents by
+     * name on each would make the page's cost grow with the corpus.
+     */
+    static List<Node> choices(ModelView v, String key, java.util.function.Supplier<java.util.Collection<Node>> nodes,
+                              java.util.Comparator<Node> order) {
+        return PerGraph.get(v, "choices-" + key, () -> nodes.get().stream().sorted(order).toList());
+    }
+
     /** Refuses a filter by a resource the graph does not describe. */
     void check(ModelView v) throws BadPictureRequest {
         for (Node n : new Node[] {priority, instrument, document}) {

@@ -25,6 +25,7 @@ public final class PicturesModule implements FusekiModule {
     public static final String FIGURES = "/figures";
 
     private final Site site;
+    private PicturesWarmUp warmUp;
 
     public PicturesModule(ServeContext ctx) {
         this.site = Site.of(ctx);
@@ -40,6 +41,7 @@ public final class PicturesModule implements FusekiModule {
         TimelineBuilder timeline = new TimelineBuilder(ViewQuery.load("timeline", base), ViewQuery.load("priorities-of", base));
         FiguresBuilder figures = new FiguresBuilder(ViewQuery.load("funding", base), ViewQuery.load("statistics", base),
                 ViewQuery.load("priorities-of", base));
+        warmUp = new PicturesWarmUp(site.store(), base, map, timeline, figures);
 
         builder.addServlet(EXPLORE, new PictureServlet(site, "Strategy map", PageFrame.EXPLORE,
                 "The EU migration strategy as a map: objectives, priorities, actions, instruments, legal acts, money and dates, as the graph links them.",
@@ -60,6 +62,16 @@ public final class PicturesModule implements FusekiModule {
                 "The money committed to EU migration policy, by period and instrument, and the statistics, each with its source.",
                 "figures.jte", Chart::scripts,
                 (req, view, frame) -> figures.build(view, frame, PictureFilter.of(req), req.getParameter("statpage")), null));
+    }
+
+    @Override
+    public void serverAfterStarting(FusekiServer server) {
+        if (warmUp != null) warmUp.start();
+    }
+
+    @Override
+    public void serverStopped(FusekiServer server) {
+        if (warmUp != null) warmUp.close();
     }
 
     private static List<String> values(String[] params) {

@@ -301,7 +301,12 @@ final class StrategyMapBuilder {
      * where SPARQL would filter every label of the graph on each request.
      */
     private List<Ref> find(ModelView v, String words) {
-        List<Named> names = PerGraph.get(v, "map-names", () -> {
+        String w = words.toLowerCase(Locale.ROOT);
+        return names(v).stream().filter(n -> n.name().contains(w)).limit(FIND_LIMIT).map(n -> v.named(n.node())).toList();
+    }
+
+    private List<Named> names(ModelView v) {
+        return PerGraph.get(v, "map-names", () -> {
             Map<Node, String> byNode = new java.util.LinkedHashMap<>();
             for (Map<String, Node> row : findQuery.select(v.ds)) {
                 byNode.merge(row.get("resource"), row.get("label").getLiteralLexicalForm().toLowerCase(Locale.ROOT),
@@ -312,8 +317,13 @@ final class StrategyMapBuilder {
                             .thenComparing(n -> n.node().getURI()))
                     .toList();
         });
-        String w = words.toLowerCase(Locale.ROOT);
-        return names.stream().filter(n -> n.name().contains(w)).limit(FIND_LIMIT).map(n -> v.named(n.node())).toList();
+    }
+
+    /** Works out what every map page reads of the whole graph (the index, the overview, the names), for {@link PicturesWarmUp}. */
+    void warm(ModelView v) {
+        MapIndex index = MapIndex.of(v, linksQuery);
+        PerGraph.get(v, "map-overview", () -> overview(v, index));
+        names(v);
     }
 
     private static String summary(ModelView v, MapIndex index, Picture p, Node focus, int depth) {

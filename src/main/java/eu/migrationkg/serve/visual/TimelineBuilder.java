@@ -98,9 +98,18 @@ final class TimelineBuilder {
         }
         Chart overview = Chart.timeline("timeline-overview", pager.isPaged() ? "The dates of this page at a glance" : "Every date at a glance",
                 "One row per group below; select a point to go to its entry.", lanes, events, false);
-        PictureFilter.Form form = filter.form(v, refs(v, firstIndex.keySet(), all.priorityOrder()), refs(v, belonging.instruments, v.byLabel()),
-                refs(v, documents.all(), v.byLabel()), v.links.to("timeline"));
+        PictureFilter.Form form = filter.form(v, refs(v, firstIndex.keySet(), all.priorityOrder()),
+                PictureFilter.choices(v, "instruments", () -> belonging.instruments, v.byLabel()).stream().map(v::ref).toList(),
+                PictureFilter.choices(v, "documents", documents::all, v.byLabel()).stream().map(v::ref).toList(), v.links.to("timeline"));
         return new Timeline(frame, overview, groups, shown, all.factCount(), form, pager);
+    }
+
+    /** Works out what every timeline page reads of the whole graph, for {@link PicturesWarmUp}. */
+    void warm(ModelView v) {
+        PerGraph.get(v, "timeline", () -> prepare(v));
+        Belonging belonging = Belonging.of(v, priorities);
+        PictureFilter.choices(v, "instruments", () -> belonging.instruments, v.byLabel());
+        PictureFilter.choices(v, "documents", new Documents(v)::all, v.byLabel());
     }
 
     /** A dated fact under a priority (null: under none), in reading order. */

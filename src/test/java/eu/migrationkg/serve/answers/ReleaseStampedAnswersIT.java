@@ -62,7 +62,9 @@ class ReleaseStampedAnswersIT {
 
     private List<String> routes() throws Exception {
         return List.of(sparql(QUERY), "query?query=" + URLEncoder.encode(QUERY, StandardCharsets.UTF_8),
-                "api/queries/instruments", "queries/instruments", resourcePath(), "search?q=return");
+                "api/queries/instruments", "queries/instruments", resourcePath(), "search?q=return",
+                // The picture pages and their JSON routes, worked out once per release and address.
+                "explore", "explore/find?q=border", "timeline?from=2026", "figures");
     }
 
     @Test
