@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import eu.migrationkg.sources.SourceDocument;
+import eu.migrationkg.vocab.Vocab;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 
 /**
  * The naming of named graphs, and its inverse: which repository file the triples of a graph come
@@ -18,8 +22,9 @@ import org.apache.jena.graph.Node;
  *
  * <ul>
  *   <li>{@code {base}graph/ontology/{slug}} and {@code {base}graph/curated/{slug}}: a Turtle file</li>
- *   <li>{@code {base}graph/source/{name}}: the description of {@code data/sources/{name}.md}</li>
- *   <li>{@code {base}id/passage/{name}/{start}-{end}}: facts stated by characters of that document</li>
+ *   <li>{@code {base}graph/source/{key}}: the description of the document with that key</li>
+ *   <li>{@code {base}id/passage/{key}/{hash}}: facts stated by a passage of that document (its characters
+ *   are in its position selector)</li>
  *   <li>{@code {base}graph/inferred}: entailed at load, from no file</li>
  * </ul>
  */
@@ -31,19 +36,26 @@ public final class GraphOrigins {
 
     private final ProjectLayout layout;
     private final Iris iris;
+    private final Graph union;
     private final Map<String, String> files = new HashMap<>();
+    private final Map<String, Path> documents = new HashMap<>();
 
-    private GraphOrigins(ProjectLayout layout, Iris iris) {
+    private GraphOrigins(ProjectLayout layout, Iris iris, Graph union) {
         this.layout = layout;
         this.iris = iris;
+        this.union = union;
     }
 
-    /** The origins of every graph the repository at {@code layout} gives, under the base of {@code iris}. */
-    public static GraphOrigins of(ProjectLayout layout, Iris iris) {
-        GraphOrigins o = new GraphOrigins(layout, iris);
+    /** The origins of every graph of an assembly of the repository at {@code layout}. */
+    public static GraphOrigins of(ProjectLayout layout, AssembledDataset assembled) {
+        Iris iris = assembled.iris();
+        GraphOrigins o = new GraphOrigins(layout, iris, assembled.dataset().getDefaultGraph());
         for (Path f : list(layout.ontologyDir(), ".ttl")) o.put(fileGraph(iris, ONTOLOGY, f), f);
         for (Path f : list(layout.curatedDir(), ".ttl")) o.put(fileGraph(iris, CURATED, f), f);
-        for (Path f : list(layout.sourcesDir(), ".md")) o.put(sourceGraph(iris, documentName(f)), f);
+        for (SourceDocument d : assembled.documents()) {
+            o.put(sourceGraph(iris, d.name()), d.file());
+            o.documents.put(d.name(), d.file());
+        }
         return o;
     }
 
@@ -71,9 +83,13 @@ public final class GraphOrigins {
         String passages = iris.base() + "id/passage/";
         if (graph.getURI().startsWith(passages)) {
             String[] parts = graph.getURI().substring(passages.length()).split("/");
-            Path doc = layout.sourcesDir().resolve(parts[0] + ".md");
-            if (parts.length == 2 && Files.isRegularFile(doc)) {
-                return Optional.of(layout.display(doc) + " (characters " + parts[1] + ")");
+            Path doc = documents.get(parts[0]);
+            if (parts.length == 2 && doc != null) {
+                Node position = NodeFactory.createURI(graph.getURI() + "#position");
+                Optional<String> start = number(position, Vocab.OA + "start");
+                Optional<String> end = number(position, Vocab.OA + "end");
+                return Optional.of(layout.display(doc) + (start.isPresent() && end.isPresent()
+                        ? " (characters " + start.get() + "-" + end.get() + ")" : ""));
             }
         }
         return Optional.empty();
@@ -88,8 +104,9 @@ public final class GraphOrigins {
         files.put(graph.getURI(), layout.display(file));
     }
 
-    private static String documentName(Path file) {
-        return file.getFileName().toString().replaceFirst("\\.md$", "");
+    private Optional<String> number(Node s, String p) {
+        return union.find(s, NodeFactory.createURI(p), Node.ANY).nextOptional()
+                .filter(t -> t.getObject().isLiteral()).map(t -> t.getObject().getLiteralLexicalForm());
     }
 
     private static List<Path> list(Path folder, String suffix) {

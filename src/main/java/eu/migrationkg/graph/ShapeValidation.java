@@ -50,7 +50,7 @@ public final class ShapeValidation {
         Graph data = dataGraph(dsg, shapesGraphName);
         if (shapes.numRootShapes() == 0) return new ShapeReport(0, data.size(), List.of());
 
-        GraphOrigins origins = GraphOrigins.of(layout, assembled.iris());
+        GraphOrigins origins = GraphOrigins.of(layout, assembled);
         NodeText text = new NodeText(assembled.prefixes(), assembled.iris().base());
         List<ShapeResult> results = new ArrayList<>();
         for (ReportEntry e : ShaclValidator.get().validate(shapes, data).getEntries()) {

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The metadata block at the top of a source file. The required keys describe every document; the
- * optional ones ({@code identifier}, {@code modified}) appear when the publisher gives them.
+ * optional ones ({@code identifier}, {@code modified}) appear when the publisher gives them; {@code id}
+ * fixes the key the document's IRIs are made from (see {@code SourceReader}).
  */
 public record FrontMatter(
         String title,
@@ -18,11 +19,18 @@ public record FrontMatter(
         String kind,
         String language,
         Optional<String> identifier,
-        Map<String, Integer> keyLines) {
+        Map<String, Integer> keyLines,
+        Optional<String> id) {
 
     public static final java.util.List<String> REQUIRED =
             java.util.List.of("title", "publisher", "published", "url", "kind", "language");
-    public static final java.util.List<String> OPTIONAL = java.util.List.of("identifier", "modified");
+    public static final java.util.List<String> OPTIONAL = java.util.List.of("identifier", "modified", "id");
+
+    /** Without an {@code id}: the document is keyed by its identifier or file name. */
+    public FrontMatter(String title, String publisher, LocalDate published, Optional<LocalDate> modified, URI url,
+                       String kind, String language, Optional<String> identifier, Map<String, Integer> keyLines) {
+        this(title, publisher, published, modified, url, kind, language, identifier, keyLines, Optional.empty());
+    }
 
     /** The line of a key in the file, for messages about its value. */
     public int lineOf(String key) {

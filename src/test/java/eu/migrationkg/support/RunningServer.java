@@ -61,7 +61,7 @@ public final class RunningServer implements AutoCloseable {
     }
 
     /**
-     * A server whose IRIs are under {@code base} (null: its own address, as {@code kg serve} does),
+     * A server whose IRIs are under the namespace {@code base} (null: the default namespace, as {@code kg serve}),
      * with {@code amend} applied to the assembled dataset before it is served (e.g. test fixtures),
      * reloadable as {@code kg serve} is: a reload assembles and amends again.
      */
@@ -70,7 +70,7 @@ public final class RunningServer implements AutoCloseable {
         int port = TestProject.freePort();
         String url = "http://localhost:" + port + "/";
         ReloadableStore store = new ReloadableStore(() -> {
-            AssembledDataset assembled = new DatasetAssembler(layout, new Iris(base != null ? base : url),
+            AssembledDataset assembled = new DatasetAssembler(layout, new Iris(base != null ? base : Iris.DEFAULT_NAMESPACE),
                     new SourceReader(SourceReader.DEFAULT_MAX_BYTES)).assemble();
             amend.accept(assembled);
             return new InMemoryStore(assembled);
@@ -80,10 +80,10 @@ public final class RunningServer implements AutoCloseable {
         return new RunningServer(server, store, url);
     }
 
-    /** The server's address, ending with '/'; also the base of its IRIs unless another base was given. */
+    /** The server's address, ending with '/'; never part of an IRI of its graph. */
     public String url() { return url; }
 
-    /** The public base of the IRIs. */
+    /** The namespace of the IRIs. */
     public String base() { return store.assembled().iris().base(); }
 
     public ReloadableStore store() { return store; }

@@ -39,24 +39,23 @@ public final class FactEmitter {
     public void emit(Extraction ex, Resolution res, Consumer<Quad> out) {
         Map<String, String> keys = new HashMap<>();
         Set<Passage> used = new LinkedHashSet<>();
-        Map<Passage, Node> names = new HashMap<>();
+        for (Fact f : ex.facts()) used.add(f.passage());
+        for (Candidate c : ex.candidates()) used.add(c.passage());
+        PassageNames names = new PassageNames(iris, used);
         for (Fact f : ex.facts()) {
-            Node g = names.computeIfAbsent(f.passage(), p -> p.iri(iris));
-            used.add(f.passage());
+            Node g = names.of(f.passage());
             out.accept(new Quad(g, node(f.subject()), f.predicate(), node(f.object())));
         }
         Node mentionedIn = terms.mig("mentionedIn");
         for (Candidate c : ex.candidates()) {
-            Passage p = c.passage();
-            Node g = names.computeIfAbsent(p, x -> x.iri(iris));
-            used.add(p);
+            Node g = names.of(c.passage());
             Node s = c.resolved();
             out.accept(new Quad(g, s, mentionedIn, g));
             if (c.fixed().isPresent()) continue;
             if (c.type() != null) out.accept(new Quad(g, s, Terms.TYPE, type(c.type())));
             labels(c, res.groupOf(c).representative(), g, out, keys);
         }
-        for (Passage p : used) describer.describe(p, out);
+        for (Passage p : used) describer.describe(p, names.of(p), out);
     }
 
     private void labels(Candidate c, Candidate rep, Node g, Consumer<Quad> out, Map<String, String> keys) {
