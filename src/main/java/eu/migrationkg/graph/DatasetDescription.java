@@ -156,15 +156,10 @@ public final class DatasetDescription {
      * service redirects to the publisher), every other IRI unchanged.
      */
     public static Graph reachedAt(Graph description, Iris iris, String address) {
-        List<String> served = List.of(iris.served(SPARQL_PATH).getURI(), iris.served(GRAPH_STORE_PATH).getURI(),
-                iris.served(DUMPS_PATH).getURI());
-        java.util.function.UnaryOperator<Node> at = n -> {
-            if (!n.isURI()) return n;
-            for (String s : served) {
-                if (n.getURI().startsWith(s)) return NodeFactory.createURI(address + n.getURI().substring(iris.base().length()));
-            }
-            return n;
-        };
+        List<String> endpoints = List.of(iris.served(SPARQL_PATH).getURI(), iris.served(GRAPH_STORE_PATH).getURI());
+        String dumps = iris.served(DUMPS_PATH).getURI();
+        java.util.function.UnaryOperator<Node> at = n -> n.isURI() && (endpoints.contains(n.getURI()) || n.getURI().startsWith(dumps))
+                ? NodeFactory.createURI(address + n.getURI().substring(iris.base().length())) : n;
         Graph out = GraphFactory.createDefaultGraph();
         description.find().forEachRemaining(t -> out.add(Triple.create(at.apply(t.getSubject()), t.getPredicate(),
                 at.apply(t.getObject()))));

@@ -67,6 +67,22 @@ public final class RunningServer implements AutoCloseable {
      */
     public static RunningServer start(ProjectLayout layout, String base, Consumer<AssembledDataset> amend,
                                       ServeConfig config) throws Exception {
+        return start(layout, base, amend, config, java.util.Optional.empty(), false);
+    }
+
+    /**
+     * A server under the namespace {@code base} (null: the default) reached at {@code publicAddress}
+     * (empty: the address of each request), trusting proxy headers when {@code trustForwarded}, as
+     * {@code kg serve --namespace --base --trust-forwarded} does.
+     */
+    public static RunningServer start(ProjectLayout layout, String base, java.util.Optional<String> publicAddress,
+                                      boolean trustForwarded) throws Exception {
+        return start(layout, base, a -> { }, ServeConfig.defaults(), publicAddress, trustForwarded);
+    }
+
+    private static RunningServer start(ProjectLayout layout, String base, Consumer<AssembledDataset> amend,
+                                       ServeConfig config, java.util.Optional<String> publicAddress,
+                                       boolean trustForwarded) throws Exception {
         int port = TestProject.freePort();
         String url = "http://localhost:" + port + "/";
         ReloadableStore store = new ReloadableStore(() -> {
@@ -76,7 +92,7 @@ public final class RunningServer implements AutoCloseable {
             return new InMemoryStore(assembled);
         });
         FusekiServer server = KgServer.start(new ServeContext(store, layout,
-                new ServerSettings("127.0.0.1", port), config.withListen("127.0.0.1", port)));
+                new ServerSettings("127.0.0.1", port, publicAddress, trustForwarded), config.withListen("127.0.0.1", port)));
         return new RunningServer(server, store, url);
     }
 
