@@ -59,7 +59,7 @@ class ModelQuestionsIT {
 
     /** Runs a question file against the server; each row is its values joined by " | ", IRIs under the base made relative. */
     private static List<String> ask(String file) throws Exception {
-        String query = "BASE <" + server.url() + ">\n" + Files.readString(questions().resolve(file));
+        String query = "BASE <" + server.base() + ">\n" + Files.readString(questions().resolve(file));
         HttpResponse<String> r = server.post("sparql", "application/x-www-form-urlencoded",
                 "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "application/sparql-results+json");
         assertEquals(200, r.statusCode(), r.body());
