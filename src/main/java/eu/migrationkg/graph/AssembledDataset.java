@@ -12,7 +12,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * The result of one build: the dataset (named graphs plus their union as the default graph, with its
  * text index), the prefixes declared by the repository's files, the documents read, what the
  * repository says about the dataset as a whole ({@code data/dataset.ttl}, kept out of the graph),
- * what had to be left out, and the entity resolution that explains each extracted resource.
+ * what had to be left out, the entity resolution that explains each extracted resource, and the
+ * release the inputs make ({@link ReleaseId}).
  */
 public record AssembledDataset(
         Iris iris,
@@ -21,14 +22,18 @@ public record AssembledDataset(
         List<SourceDocument> documents,
         List<BuildProblem> problems,
         Graph about,
-        Resolution resolution) {
+        Resolution resolution,
+        ReleaseId release) {
 
     /** An assembly with nothing said about the dataset as a whole, and nothing extracted to explain. */
     public AssembledDataset(Iris iris, DatasetGraph dataset, PrefixMap prefixes, List<SourceDocument> documents,
                             List<BuildProblem> problems) {
         this(iris, dataset, prefixes, documents, problems, org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph(),
-                Resolution.EMPTY);
+                Resolution.EMPTY, UNRELEASED);
     }
+
+    /** The release of an assembly made in code rather than from a repository's files. */
+    public static final ReleaseId UNRELEASED = new ReleaseId("unreleased");
 
     public long tripleCount() {
         return dataset.getDefaultGraph().size();

@@ -81,7 +81,7 @@ public final class DatasetAssembler {
         addEntailments(staging);
         Graph about = datasetDescription(problems);
         return new AssembledDataset(iris, TextIndexing.indexed(withUnionDefault(staging)), prefixes, List.copyOf(documents),
-                List.copyOf(problems), about, extracted.resolution());
+                List.copyOf(problems), about, extracted.resolution(), ReleaseId.of(layout));
     }
 
     /**

@@ -14,6 +14,11 @@ public interface KnowledgeStore extends AutoCloseable {
     /** The assembly the dataset came from (prefixes, documents, problems). */
     AssembledDataset assembled();
 
+    /** The release served: what every response names in {@code X-KG-Release}. */
+    default ReleaseId release() {
+        return assembled().release();
+    }
+
     @Override
     void close();
 }

@@ -19,6 +19,7 @@ public final class KgModules {
     public static List<FusekiModule> standard(ServeContext ctx) {
         PerAssembly<Publication> publication = new PerAssembly<>(ctx.store(), Publication::of);
         return List.of(
+                new ReleaseHeaderModule(ctx.store()),
                 new ObservabilityModule(ctx.config()),
                 new ErrorPagesModule(),
                 new CorsModule(ctx.config()),

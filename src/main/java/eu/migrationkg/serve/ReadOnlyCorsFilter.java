@@ -19,7 +19,7 @@ final class ReadOnlyCorsFilter implements Filter {
 
     static final String METHODS = "GET, HEAD, POST, OPTIONS";
     static final String HEADERS = "Accept, Accept-Language, Content-Type, Cache-Control";
-    static final String EXPOSED = "Content-Length, Content-Type, Retry-After, Link, Location";
+    static final String EXPOSED = "Content-Length, Content-Type, Retry-After, Link, Location, ETag, X-KG-Release";
 
     private final String maxAge;
 
