@@ -70,7 +70,7 @@ class ModelQuestionsIT {
         for (JsonNode binding : json.path("results").path("bindings")) {
             List<String> values = new ArrayList<>();
             for (String v : vars) {
-                values.add(binding.has(v) ? binding.get(v).path("value").asText().replace(server.url(), "") : "");
+                values.add(binding.has(v) ? binding.get(v).path("value").asText().replace(server.base(), "") : "");
             }
             rows.add(String.join(" | ", values));
         }
