@@ -80,7 +80,7 @@ public final class RunningServer implements AutoCloseable {
         return start(layout, base, a -> { }, ServeConfig.defaults(), publicAddress, trustForwarded);
     }
 
-    private static RunningServer start(ProjectLayout layout, String base, Consumer<AssembledDataset> amend,
+    public static RunningServer start(ProjectLayout layout, String base, Consumer<AssembledDataset> amend,
                                        ServeConfig config, java.util.Optional<String> publicAddress,
                                        boolean trustForwarded) throws Exception {
         int port = TestProject.freePort();
