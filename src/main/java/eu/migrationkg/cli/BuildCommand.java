@@ -48,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
         // The register of published IRIs follows the data, so a removed IRI is remembered (410) and never reused.
         Path registerFile = project.layout().registerFile();
         IriRegister before = IriRegister.read(registerFile);
-        IriRegister after = before.after(IriRegister.published(assembled), DatasetVersion.of(project.layout()),
+        IriRegister after = before.after(IriRegister.published(assembled), DatasetVersion.ofData(project.layout()),
                 IriRegister.dateOf(assembled));
         if (!after.equals(before)) after.write(registerFile);
         long gone = after.entries().values().stream().filter(IriRegister.Entry::gone).count();

@@ -99,6 +99,12 @@ final class ServeCommand implements Callable<Integer> {
         String listening = "http://" + displayHost() + ":" + server.getPort() + "/";
         out.printf(Locale.ROOT, "Loaded %d triples from %d sources in %.1f s.%n", assembled.tripleCount(),
                 assembled.documents().size(), (System.nanoTime() - t0) / 1e9);
+        long held = eu.migrationkg.graph.ValidationGraph.heldCount(
+                eu.migrationkg.graph.ValidationGraph.read(assembled.dataset(), assembled.iris()));
+        if (held > 0) {
+            out.println("Held back " + held + " extracted statement" + (held == 1 ? "" : "s")
+                    + " that break the shapes (listed at " + listening + "validation and by ./kg validate).");
+        }
         out.println("Listening on " + listening + " (IRIs under " + publicBase + ", each answered at its path here"
                 + address.map(a -> "; public address " + a).orElse("") + ")");
         out.println("SPARQL endpoint: " + listening + KgServer.SPARQL);

@@ -24,7 +24,12 @@ public record FrontMatter(
 
     public static final java.util.List<String> REQUIRED =
             java.util.List.of("title", "publisher", "published", "url", "kind", "language");
-    public static final java.util.List<String> OPTIONAL = java.util.List.of("identifier", "modified", "id");
+    /**
+     * {@code id}: the document's stable key, which its IRIs are made from (its file name when written by
+     * {@code ./kg add}); {@code original}, {@code sha256}: where the bytes as published are kept and their digest.
+     */
+    public static final java.util.List<String> OPTIONAL =
+            java.util.List.of("identifier", "modified", "id", "original", "sha256");
 
     /** Without an {@code id}: the document is keyed by its identifier or file name. */
     public FrontMatter(String title, String publisher, LocalDate published, Optional<LocalDate> modified, URI url,

@@ -3,6 +3,7 @@ package eu.migrationkg.extract.emit;
 import eu.migrationkg.extract.Candidate;
 import eu.migrationkg.extract.Extraction;
 import eu.migrationkg.extract.Fact;
+import eu.migrationkg.extract.Observation;
 import eu.migrationkg.extract.Passage;
 import eu.migrationkg.extract.Ref;
 import eu.migrationkg.extract.Terms;
@@ -29,11 +30,13 @@ public final class FactEmitter {
     private final Iris iris;
     private final Terms terms;
     private final PassageDescriber describer;
+    private final ObservationEmitter observations;
 
     public FactEmitter(Iris iris, Terms terms) {
         this.iris = iris;
         this.terms = terms;
         this.describer = new PassageDescriber(iris, terms);
+        this.observations = new ObservationEmitter(iris, terms);
     }
 
     public void emit(Extraction ex, Resolution res, Consumer<Quad> out) {
@@ -41,11 +44,13 @@ public final class FactEmitter {
         Set<Passage> used = new LinkedHashSet<>();
         for (Fact f : ex.facts()) used.add(f.passage());
         for (Candidate c : ex.candidates()) used.add(c.passage());
+        for (Observation o : ex.observations()) used.add(o.passage());
         PassageNames names = new PassageNames(iris, used);
         for (Fact f : ex.facts()) {
             Node g = names.of(f.passage());
             out.accept(new Quad(g, node(f.subject()), f.predicate(), node(f.object())));
         }
+        observations.emit(ex.observations(), names::of, out);
         Node mentionedIn = terms.mig("mentionedIn");
         for (Candidate c : ex.candidates()) {
             Node g = names.of(c.passage());
