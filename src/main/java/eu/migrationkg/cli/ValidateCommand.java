@@ -39,7 +39,8 @@ final class ValidateCommand implements Callable<Integer> {
             out.println(r.describe());
         }
         // What the assembly held back (extracted statements breaking a shape) and where sources disagree.
-        List<ValidationGraph.Entry> entries = ValidationGraph.read(assembled.dataset(), assembled.iris());
+        List<ValidationGraph.Entry> entries = ValidationGraph.read(assembled.dataset(), assembled.iris(),
+                eu.migrationkg.graph.GraphOrigins.of(project.layout(), assembled)::locate);
         NodeText text = new NodeText(assembled.prefixes(), assembled.iris().base());
         for (ValidationGraph.Entry e : entries) {
             if (e.kind() == ValidationGraph.Kind.HELD || e.kind() == ValidationGraph.Kind.CONFLICT) {

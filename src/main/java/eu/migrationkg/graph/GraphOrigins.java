@@ -132,6 +132,11 @@ public final class GraphOrigins {
         return Optional.empty();
     }
 
+    /** Where a passage (or another graph) is, for people: its file and characters, else its IRI. */
+    public String locate(Node graph) {
+        return fileOf(graph).orElse(graph.isURI() ? graph.getURI() : graph.toString());
+    }
+
     public Iris iris() { return iris; }
 
     /** True for the graph of entailed triples, which comes from no file. */

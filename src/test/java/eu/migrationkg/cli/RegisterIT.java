@@ -50,6 +50,8 @@ class RegisterIT {
                 "the same data give the same register, in any folder");
         assertEquals(0, CliRun.of("build", "--project-dir", other.toString(), "-o", dir.resolve("out-b").toString()).exit());
         assertEquals(new String(once), Files.readString(other.resolve("data/register.tsv")), "building again changes nothing");
+        assertEquals(eu.migrationkg.graph.DatasetVersion.ofData(new ProjectLayout(root)), first.version(),
+                "the register records the version of the data, not the release (which names the code too)");
         List<String> paths = new ArrayList<>();
         for (String line : Files.readAllLines(other.resolve("data/register.tsv"))) {
             if (line.startsWith("id/") || line.startsWith("graph/")) paths.add(line.split("\t")[0]);

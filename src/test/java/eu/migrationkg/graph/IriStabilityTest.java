@@ -200,6 +200,10 @@ class IriStabilityTest {
                     String label = object(g, s, Vocab.SKOS + "prefLabel");
                     if (label.isEmpty()) label = object(g, s, Vocab.RDFS + "label");
                     if (label.isEmpty()) label = object(g, s, Vocab.DCT + "title");
+                    // An observation has no label: it means what it says of what, as of when.
+                    if (label.isEmpty()) label = String.join(" ", object(g, s, Vocab.RDF + "subject"),
+                            object(g, s, Vocab.RDF + "predicate"), object(g, s, Vocab.RDF + "object"),
+                            object(g, s, ns + "ontology#asOf")).strip();
                     meaning.put(s.getURI(), label);
                 }
             }

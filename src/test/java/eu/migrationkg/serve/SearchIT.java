@@ -216,7 +216,7 @@ class SearchIT {
                   (?selector ?score) text:query (oa:exact "advanced digital") .
                   ?passage oa:hasSelector ?selector .
                   ?resource mig:mentionedIn ?passage .
-                }""".formatted(server.url()));
+                }""".formatted(server.base()));
         assertTrue(rs.hasNext());
         var row = rs.next();
         assertEquals(server.base() + FixtureProject.PASSAGE_RESOURCE, row.getResource("resource").getURI());

@@ -63,7 +63,7 @@ class SavedQueryApiIT {
     }
 
     private static QueryRegistry registry() {
-        return QueryRegistry.load(TestProject.layout(), server.url());
+        return QueryRegistry.load(TestProject.layout(), server.base());
     }
 
     private static HttpResponse<String> get(String path, String accept, String ifNoneMatch) throws Exception {
