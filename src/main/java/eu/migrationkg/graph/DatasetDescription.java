@@ -113,9 +113,7 @@ public final class DatasetDescription {
                 union.find(d, uri(DCT + "language"), Node.ANY).forEachRemaining(t -> add(ds, DCT + "language", t.getObject()));
             }
         });
-        assembled.documents().stream().map(d -> d.meta().modified().orElse(d.meta().published()))
-                .max(java.util.Comparator.naturalOrder())
-                .ifPresent(d -> add(ds, DCT + "modified", NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
+        assembled.asOf().ifPresent(d -> add(ds, DCT + "modified", NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
 
         // How to get it: the SPARQL endpoint, the Graph Store, the dumps.
         Node sparql = iris.served(SPARQL_PATH);

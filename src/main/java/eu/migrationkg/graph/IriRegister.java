@@ -113,8 +113,7 @@ public record IriRegister(String version, String date, Map<String, Entry> entrie
 
     /** The day of the newest document the assembly read (the data's date), or empty without documents. */
     public static String dateOf(AssembledDataset assembled) {
-        return assembled.documents().stream().map(d -> d.meta().modified().orElse(d.meta().published()))
-                .max(LocalDate::compareTo).map(LocalDate::toString).orElse("");
+        return assembled.asOf().map(LocalDate::toString).orElse("");
     }
 
     /**

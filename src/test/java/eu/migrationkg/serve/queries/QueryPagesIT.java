@@ -90,7 +90,8 @@ class QueryPagesIT {
         Element table = html.elements("table").get(0);
         assertEquals(2, ((Element) table.getElementsByTagName("tbody").item(0)).getElementsByTagName("tr").getLength());
         assertTrue(html.text().contains("by October 2026"));
-        String sparql = html.elements("pre").get(0).getTextContent();
+        String sparql = html.elements("pre").stream().filter(e -> e.getAttribute("class").equals("sparql"))
+                .findFirst().orElseThrow().getTextContent();
         assertTrue(sparql.startsWith("BASE <" + server.base() + ">") && sparql.contains("?__year_integer"), sparql);
     }
 
