@@ -1,6 +1,7 @@
 package eu.migrationkg.serve.answers;
 
 import eu.migrationkg.graph.ReleaseId;
+import eu.migrationkg.serve.SparqlText;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
