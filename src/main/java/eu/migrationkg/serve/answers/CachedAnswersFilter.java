@@ -104,7 +104,7 @@ final class CachedAnswersFilter implements Filter {
             resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        String key = ask.key(release, limits);
+        String key = ask.key(release, limits, site.address(req));
         StoredAnswer stored = cache.get(release, key);
         if (stored != null && read && unmodifiedSince(req, stored)) {
             resp.setHeader("ETag", etag);

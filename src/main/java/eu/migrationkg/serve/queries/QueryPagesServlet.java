@@ -65,7 +65,7 @@ final class QueryPagesServlet extends HttpServlet {
         Optional<SavedQuery> query = registry.get(path.substring(1));
         if (query.isEmpty()) {
             Responses.plain(req, resp, HttpServletResponse.SC_NOT_FOUND, "There is no saved query '"
-                    + path.substring(1) + "'. The saved queries are listed at " + site.base() + "queries");
+                    + path.substring(1) + "'. The saved queries are listed at " + site.links(req).publicUrl("queries"));
             return;
         }
         show(query.get(), SavedQueryModule.lastModified(site, registry), req, resp);

@@ -55,10 +55,10 @@ class CiteThisResultIT {
             Document page = page(path);
             String url = text(page, "data-cite-url");
             String release = server.store().release().value();
-            assertTrue(url.startsWith(server.base() + "cite/" + release + "/api/queries/"), url);
+            assertTrue(url.startsWith(server.url() + "cite/" + release + "/api/queries/"), url);
             assertEquals(release, text(page, "data-cite-release"), path);
 
-            HttpResponse<byte[]> cited = server.getBytes(url.substring(server.base().length()));
+            HttpResponse<byte[]> cited = server.getBytes(url.substring(server.url().length()));
             assertEquals(200, cited.statusCode(), url);
             String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(cited.body()));
             assertEquals(digest, text(page, "data-cite-sha256"), path + ": the stated digest is not the cited bytes'");
@@ -71,7 +71,7 @@ class CiteThisResultIT {
     void theCitedRowsAreTheRowsThePageShows() throws Exception {
         Document page = page("queries/find-by-label?label=European+Commission");
         String url = text(page, "data-cite-url");
-        JsonNode answer = new ObjectMapper().readTree(server.getBytes(url.substring(server.base().length())).body());
+        JsonNode answer = new ObjectMapper().readTree(server.getBytes(url.substring(server.url().length())).body());
         int shown = page.select("table.results tbody tr").size();
         assertTrue(shown > 0, "the page shows no rows");
         assertEquals(shown, answer.path("results").path("bindings").size(), url);
@@ -112,7 +112,7 @@ class CiteThisResultIT {
     @Test
     void theCitedAddressAskedForBibTeXOrCslJsonGivesThePagesSnippets() throws Exception {
         Document page = page("queries/find-by-label?label=European+Commission");
-        String path = text(page, "data-cite-url").substring(server.base().length());
+        String path = text(page, "data-cite-url").substring(server.url().length());
         HttpResponse<String> bibtex = server.send("GET", path, null, "Accept", "application/x-bibtex");
         assertEquals(200, bibtex.statusCode(), bibtex.body());
         assertTrue(bibtex.headers().firstValue("Content-Type").orElseThrow().startsWith("application/x-bibtex"));
@@ -131,7 +131,7 @@ class CiteThisResultIT {
         java.util.regex.Matcher link = java.util.regex.Pattern.compile("<([^>]+)>;\\s*rel=\"cite-as\"")
                 .matcher(String.join(",", answer.headers().allValues("Link")));
         assertTrue(link.find(), "no cite-as link: " + answer.headers().map());
-        String path = link.group(1).substring(server.base().length());
+        String path = link.group(1).substring(server.url().length());
         byte[] cited = server.getBytes(path).body();
         String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(cited));
         JsonNode item = new ObjectMapper().readTree(server.send("GET", path, null, "Accept",

@@ -99,7 +99,7 @@ class OpenApiIT {
 
     @Test
     void everyQueryIsAnOperationWithItsParameters() {
-        QueryRegistry registry = QueryRegistry.load(TestProject.layout(), server.url());
+        QueryRegistry registry = QueryRegistry.load(TestProject.layout(), server.base());
         JsonNode paths = document.get("paths");
         assertTrue(paths.has("/api/queries"));
         Set<String> operationIds = new HashSet<>();

@@ -38,7 +38,7 @@ class QueryPagesIT {
     @BeforeAll
     static void start() throws Exception {
         server = RunningServer.start(TestProject.layout(), null, QueryFixture::replaceContent);
-        registry = QueryRegistry.load(TestProject.layout(), server.url());
+        registry = QueryRegistry.load(TestProject.layout(), server.base());
     }
 
     @AfterAll
@@ -92,7 +92,7 @@ class QueryPagesIT {
         assertTrue(html.text().contains("by October 2026"));
         String sparql = html.elements("pre").stream().filter(e -> e.getAttribute("class").equals("sparql"))
                 .findFirst().orElseThrow().getTextContent();
-        assertTrue(sparql.startsWith("BASE <" + server.url() + ">") && sparql.contains("?__year_integer"), sparql);
+        assertTrue(sparql.startsWith("BASE <" + server.base() + ">") && sparql.contains("?__year_integer"), sparql);
     }
 
     @Test

@@ -31,10 +31,10 @@ class SparqlCiteBrowserIT {
 
         String url = session.browser().driver().findElement(By.cssSelector("#kg-cite [data-cite-url]")).getText();
         String release = session.server().store().release().value();
-        assertTrue(url.startsWith(session.server().base() + "cite/" + release + "/sparql?"), url);
+        assertTrue(url.startsWith(session.server().url() + "cite/" + release + "/sparql?"), url);
         assertEquals(release, session.browser().driver().findElement(By.cssSelector("#kg-cite [data-cite-release]")).getText());
 
-        byte[] cited = session.server().getBytes(url.substring(session.server().base().length())).body();
+        byte[] cited = session.server().getBytes(url.substring(session.server().url().length())).body();
         String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(cited));
         assertEquals(digest, session.browser().driver().findElement(By.cssSelector("#kg-cite [data-cite-sha256]")).getText());
         String bibtex = String.valueOf(session.browser().js(
