@@ -33,6 +33,9 @@ public record ProjectLayout(Path root) {
     public Path queriesDir()   { return root.resolve("queries"); }
     public Path buildDir()     { return root.resolve("target").resolve("kg"); }
     /** What the repository says about the dataset as a whole (title, licence, publisher); not part of the graph. */
+    /** The register of published IRIs ({@code graph.IriRegister}), written by {@code kg build}. */
+    public Path registerFile() { return root.resolve("data").resolve("register.tsv"); }
+
     public Path datasetDescriptionFile() { return root.resolve("data").resolve("dataset.ttl"); }
 
     /** A path shown to people: relative to the project root when inside it. */
