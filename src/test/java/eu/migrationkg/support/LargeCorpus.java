@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 /**
  * A generated corpus for the pictures at scale: a copy of the project (ontology/, data/, queries/)
  * whose data/sources/ holds {@code documents} documents, the seed documents and then copies of them,
- * each copy with its own title, identifier and numbered headings, so extraction makes resources of its
+ * each copy with its own id, title, identifier and numbered headings, so extraction makes resources of its
  * own from it (the actions grow with the corpus). The same generator as bench/corpus.sh.
  */
 public final class LargeCorpus {
@@ -38,11 +38,14 @@ public final class LargeCorpus {
                 if (count >= documents) break;
                 String text = Files.readString(seed);
                 final int c = copy;
+                String name = seed.getFileName().toString().replaceFirst("\\.md$", "");
+                // The id is a document's key (its IRIs are made from it): each copy has its own.
+                text = text.replaceFirst("(?m)^id: .*\n", "").replaceFirst("^---\n", "---\nid: " + name + "-c" + c + "\n");
                 text = text.replaceFirst("(?m)^title: (.*)$", "title: $1 (copy " + c + ")")
                         .replaceFirst("(?m)^identifier: (.*)$", "identifier: $1-C" + c);
                 Matcher m = HEADING.matcher(text);
                 text = m.replaceAll(r -> r.group(1) + ". **" + Matcher.quoteReplacement(r.group(2)) + " " + c + "**");
-                String name = seed.getFileName().toString().replaceFirst("\\.md$", "");
+
                 Files.writeString(sources.resolve(name + "-c" + copy + ".md"), text);
                 count++;
             }
