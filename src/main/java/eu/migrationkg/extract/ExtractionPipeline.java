@@ -19,6 +19,7 @@ import eu.migrationkg.sources.SourceException;
 import eu.migrationkg.vocab.Iris;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.apache.jena.sparql.core.Quad;
 
@@ -42,6 +43,20 @@ public final class ExtractionPipeline {
     private final DocumentInterpreter interpreter;
     private final EntityResolver resolver;
     private final FactEmitter emitter;
+    private Consumer<SourceDocument> onDocument = d -> { };
+
+    /** Documents this process has segmented and recognised so far: how tests see that extraction ran, or did not. */
+    private static final AtomicLong DOCUMENTS_READ = new AtomicLong();
+
+    public static long documentsRead() {
+        return DOCUMENTS_READ.get();
+    }
+
+    /** Tells {@code listener} of each document as extraction starts on it (a long build's progress). */
+    public ExtractionPipeline onDocument(Consumer<SourceDocument> listener) {
+        this.onDocument = listener;
+        return this;
+    }
 
     public ExtractionPipeline(Iris iris, ReferenceData reference, ExtractionRules rules) {
         Terms terms = new Terms(iris);
@@ -64,6 +79,8 @@ public final class ExtractionPipeline {
     public Resolution run(List<SourceDocument> documents, Extraction ex, Consumer<Quad> out) {
         List<AnalysedDocument> analysed = new ArrayList<>(documents.size());
         for (SourceDocument doc : documents) {
+            onDocument.accept(doc);
+            DOCUMENTS_READ.incrementAndGet();
             try {
                 SegmentedDocument seg = segmenter.segment(doc);
                 analysed.add(recognisers.analyse(seg));

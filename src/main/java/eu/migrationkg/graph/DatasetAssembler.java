@@ -32,15 +32,16 @@ import org.apache.jena.system.Txn;
  * Builds the dataset from the repository: the ontology, the curated data and what is extracted from
  * the source documents, each in a named graph that says where it came from: one per repository file,
  * one per document (its description and its passages) and one per passage (the facts it states). The
- * default graph is their union, materialised, so plain queries need no GRAPH clause. The dataset
- * carries its full-text index ({@link TextIndexing}), built here so that whatever holds the dataset
- * holds its index too.
+ * default graph is their union, so plain queries need no GRAPH clause. {@link #assemble()} holds it
+ * in memory with its full-text index ({@link TextIndexing}); {@link #assembleNamedGraphs()} is what
+ * {@link ReleaseBuilder} writes into a release's TDB2 store, where the union is a setting, not a copy.
  */
 public final class DatasetAssembler {
 
     private final ProjectLayout layout;
     private final Iris iris;
     private final SourceReader reader;
+    private java.util.function.Consumer<SourceDocument> onDocument = d -> { };
 
     public DatasetAssembler(ProjectLayout layout, Iris iris, SourceReader reader) {
         this.layout = layout;
@@ -48,7 +49,23 @@ public final class DatasetAssembler {
         this.reader = reader;
     }
 
+    /** Tells {@code listener} of each document as its extraction starts. */
+    public DatasetAssembler onDocument(java.util.function.Consumer<SourceDocument> listener) {
+        this.onDocument = listener;
+        return this;
+    }
+
     public AssembledDataset assemble() {
+        AssembledDataset staged = assembleNamedGraphs();
+        return new AssembledDataset(iris, TextIndexing.indexed(withUnionDefault(staged.dataset())), staged.prefixes(),
+                staged.documents(), staged.problems(), staged.about(), staged.resolution(), staged.release());
+    }
+
+    /**
+     * The named graphs alone, in a plain in-memory dataset whose default graph is a view of their union
+     * (nothing copied, no text index): what a release loads into its store.
+     */
+    public AssembledDataset assembleNamedGraphs() {
         DatasetGraph staging = DatasetGraphFactory.createGeneral();
         PrefixMap prefixes = PrefixMapFactory.create();
         List<BuildProblem> problems = new ArrayList<>();
@@ -74,12 +91,13 @@ public final class DatasetAssembler {
                 problems.add(problemOf(e));
             }
         }
-        ExtractionResult extracted = new ExtractionPipeline(iris, referenceData, rules.rules()).run(documents);
+        ExtractionResult extracted = new ExtractionPipeline(iris, referenceData, rules.rules())
+                .onDocument(onDocument).run(documents);
         extracted.quads().forEach(staging::add);
         extracted.problems().forEach(e -> problems.add(problemOf(e)));
         addEntailments(staging);
         Graph about = datasetDescription(problems);
-        return new AssembledDataset(iris, TextIndexing.indexed(withUnionDefault(staging)), prefixes, List.copyOf(documents),
+        return new AssembledDataset(iris, new UnionDefaultView(staging), prefixes, List.copyOf(documents),
                 List.copyOf(problems), about, extracted.resolution(), ReleaseId.of(layout));
     }
 
