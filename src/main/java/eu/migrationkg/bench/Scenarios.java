@@ -2,6 +2,7 @@ package eu.migrationkg.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.migrationkg.serve.web.Representation;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,7 +17,7 @@ import java.util.List;
 final class Scenarios {
     private Scenarios() {}
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Representation.JSON;
     static final String RESULTS_JSON = "application/sparql-results+json";
 
     /** The SPARQL mix sent to both our server and bare Fuseki. */

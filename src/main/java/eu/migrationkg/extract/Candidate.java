@@ -86,8 +86,6 @@ public final class Candidate implements Ref {
 
     public void resolve(Node iri) { this.resolved = iri; }
 
-    public boolean isResolved() { return resolved != null; }
-
     @Override
     public String toString() {
         return kind + "#" + id + (label != null ? " '" + label + "'" : "") + (fixed != null ? " = " + fixed : "");

@@ -31,11 +31,6 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         return year(year).literal();
     }
 
-    /** True when one of the two is the other made less precise (2026-01 and 2026-01-29). */
-    public boolean compatible(PartialDate o) {
-        return year == o.year && (month == 0 || o.month == 0 || month == o.month && (day == 0 || o.day == 0 || day == o.day));
-    }
-
     /** Parses the lexical form back. */
     public static PartialDate parse(String lexical) {
         String[] p = lexical.split("-");

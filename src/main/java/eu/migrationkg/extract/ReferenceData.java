@@ -106,14 +106,6 @@ public final class ReferenceData {
                 .min((a, b) -> a.getURI().compareTo(b.getURI()));
     }
 
-    /** Subjects linked to this IRI by this property, e.g. the resource that is owl:sameAs an ELI. */
-    public Optional<Node> findByLink(Node property, Node target) {
-        return graph.find(Node.ANY, property, target).toList().stream()
-                .map(Triple::getSubject)
-                .filter(Node::isURI)
-                .min((a, b) -> a.getURI().compareTo(b.getURI()));
-    }
-
     /** The class whose {@code skos:notation} is the front matter's {@code kind}. */
     public Optional<Node> classForKind(String kind) {
         return graph.find(Node.ANY, NOTATION, Node.ANY).toList().stream()

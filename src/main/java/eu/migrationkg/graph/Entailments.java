@@ -50,7 +50,7 @@ public final class Entailments {
     private Entailments(Graph asserted) {
         this.asserted = asserted;
         this.superClasses = transitiveClosure(asserted, SUB_CLASS, OWL.equivalentClass.asNode());
-        this.superProperties = transitiveClosure(asserted, SUB_PROPERTY, OWL.equivalentProperty.asNode());
+        this.superProperties = superProperties(asserted);
         asserted.find(Node.ANY, OWL.inverseOf.asNode(), Node.ANY).forEachRemaining(t -> {
             if (t.getSubject().isURI() && t.getObject().isURI()) {
                 inverses.computeIfAbsent(t.getSubject(), k -> new LinkedHashSet<>()).add(t.getObject());
@@ -105,6 +105,15 @@ public final class Entailments {
         if (reflexiveSameAs || t.getSubject().isLiteral() || asserted.contains(t) || inferred.contains(t)) return;
         inferred.add(t);
         pending.add(t);
+    }
+
+    /**
+     * For each property of {@code g}, every property above it by {@code rdfs:subPropertyOf} (and
+     * {@code owl:equivalentProperty} either way), transitively, itself excluded: the one closure that both
+     * inference and the pages (which fold a statement into a more specific one) read.
+     */
+    public static Map<Node, Set<Node>> superProperties(Graph g) {
+        return transitiveClosure(g, SUB_PROPERTY, OWL.equivalentProperty.asNode());
     }
 
     /** For each node, every node it reaches by {@code sub} (and by {@code equivalent} either way), itself excluded. */

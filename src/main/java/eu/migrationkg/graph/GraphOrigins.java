@@ -25,6 +25,8 @@ import org.apache.jena.graph.Node;
  */
 public final class GraphOrigins {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GraphOrigins.class);
+
     public static final String ONTOLOGY = "ontology";
     public static final String CURATED = "curated";
     public static final String INFERRED = "inferred";
@@ -97,6 +99,8 @@ public final class GraphOrigins {
         try (Stream<Path> s = Files.list(folder)) {
             return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
         } catch (IOException e) {
+            // The build lists the same folders and reports them as problems; here a file is only unnamed.
+            LOG.warn("cannot list {} to name its graphs: {}", folder, e.toString());
             return List.of();
         }
     }

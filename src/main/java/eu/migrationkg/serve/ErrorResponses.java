@@ -39,7 +39,8 @@ public final class ErrorResponses {
     /** Writes the error to the response, replacing any body not yet committed. */
     public static void send(HttpServletRequest request, HttpServletResponse response, int status, String message)
             throws IOException {
-        Rendered r = render(request.getHeader("Accept"), request.getRequestURI(), status, message);
+        Rendered r = render(request.getHeader("Accept"), request.getRequestURI(), status, message,
+                RequestIds.of(request));
         if (response.isCommitted()) return;
         response.resetBuffer();
         response.setStatus(r.status());
@@ -78,14 +79,24 @@ public final class ErrorResponses {
     }
 
     public static Rendered render(String accept, String path, int status, String message) {
+        return render(accept, path, status, message, null);
+    }
+
+    /**
+     * The error body; a 500 names {@code requestId} (when there is one), the key to the stack trace in the
+     * server's log.
+     */
+    public static Rendered render(String accept, String path, int status, String message, String requestId) {
         int code = status >= 400 && status <= 599 ? status : 500;
         String reason = reason(code);
         String text = code == 500 || message == null || message.isBlank() || message.strip().equalsIgnoreCase(reason)
                 ? defaultMessage(code) : clean(message);
+        if (code == 500 && requestId != null) text = text + " Request id: " + requestId + ".";
         Format f = negotiate(accept, path);
         String body = switch (f) {
             case JSON -> "{\"status\":" + code + ",\"error\":\"" + json(reason) + "\",\"message\":\""
-                    + json(text) + "\"}\n";
+                    + json(text) + "\"" + (requestId != null && code == 500 ? ",\"request\":\"" + json(requestId) + "\"" : "")
+                    + "}\n";
             case HTML -> "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + code + " "
                     + html(reason) + "</title></head>\n<body><h1>" + code + " " + html(reason) + "</h1>\n<pre>"
                     + html(text) + "</pre></body></html>\n";

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * Gives every error on every path the same short, negotiated body. Fuseki and servlets answer errors
  * with a plain-text message or {@code sendError}; this filter catches that message and renders it
  * through {@link ErrorResponses}. An error body a route writes in another format on purpose (a JSON
- * report, an HTML page) is left as it is. An exception escaping a servlet becomes a generic 500.
+ * report, an HTML page) is left as it is. An exception escaping a servlet becomes a generic 500 whose
+ * body names the request id under which the stack trace was logged ({@link RequestIds}).
  */
 final class NegotiatedErrorFilter implements Filter {
 
@@ -37,19 +38,27 @@ final class NegotiatedErrorFilter implements Filter {
         HttpServletResponse response = (HttpServletResponse) res;
         // No body of ours is ever to be sniffed into something else (an error echoing a payload, say).
         response.setHeader("X-Content-Type-Options", "nosniff");
+        String requestId = RequestIds.of(request);
+        response.setHeader(RequestIds.HEADER, requestId);
         Capturing wrapped = new Capturing(response);
         try {
             chain.doFilter(request, wrapped);
-        } catch (IOException | ServletException | RuntimeException | Error e) {
+        } catch (IOException | ServletException | RuntimeException e) {
+            // Errors (out of memory, a broken class) are not a request's problem: they go on to the JVM's
+            // handlers. An exception here is this server's bug: its stack trace is logged once, under the
+            // id the client's error body shows.
+            // Once the response has started, only Jetty can still signal the failure (it aborts the
+            // connection, and logs the trace itself).
             if (response.isCommitted()) throw e;
-            LOG.warn("{} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            LOG.error("{} {} failed (request {})", request.getMethod(), request.getRequestURI(), requestId, e);
             ErrorResponses.send(request, response, 500, null);
             return;
         }
         if (wrapped.errorStatus > 0 && !wrapped.passThrough) {
             String message = wrapped.message != null ? wrapped.message : wrapped.captured();
-            if (wrapped.errorStatus == 500 && message != null && !message.isBlank()) {
-                LOG.warn("{} {}: 500 {}", request.getMethod(), request.getRequestURI(), message.strip());
+            if (wrapped.errorStatus == 500) {
+                LOG.error("{} {}: 500 (request {}): {}", request.getMethod(), request.getRequestURI(), requestId,
+                        message == null || message.isBlank() ? "no message" : message.strip());
             }
             ErrorResponses.send(request, response, wrapped.errorStatus, message);
         }

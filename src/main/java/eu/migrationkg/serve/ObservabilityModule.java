@@ -1,5 +1,6 @@
 package eu.migrationkg.serve;
 
+import eu.migrationkg.serve.web.TextCache;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.jena.fuseki.Fuseki;
@@ -31,6 +32,7 @@ final class ObservabilityModule implements FusekiModule {
         builder.addServletAttribute(Fuseki.attrMetricsProvider, provider);
         builder.enableMetrics(true);
         routes = new RouteMetricsFilter(provider.getMeterRegistry());
+        TextCache.reportTo(provider.getMeterRegistry());
         builder.addFilter("/*", routes);
     }
 

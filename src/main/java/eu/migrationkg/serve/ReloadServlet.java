@@ -1,10 +1,10 @@
 package eu.migrationkg.serve;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.migrationkg.graph.BuildProblem;
 import eu.migrationkg.graph.ReloadOutcome;
+import eu.migrationkg.serve.web.Representation;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,7 +23,6 @@ import java.util.List;
 final class ReloadServlet extends HttpServlet {
 
     static final String PATH = "/$/reload";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final transient ServerReload reload;
     private final byte[] token;
@@ -42,7 +41,7 @@ final class ReloadServlet extends HttpServlet {
         }
         ServerReload.Outcome both = reload.reload();
         ReloadOutcome outcome = both.graph();
-        ObjectNode body = JSON.createObjectNode();
+        ObjectNode body = Representation.JSON.createObjectNode();
         body.put("swapped", outcome.swapped());
         body.put("triples", outcome.triples());
         body.put("sources", outcome.sources());
@@ -59,7 +58,7 @@ final class ReloadServlet extends HttpServlet {
         response.setStatus(outcome.swapped() ? 200 : 409);
         response.setContentType("application/json;charset=utf-8");
         response.setHeader("Cache-Control", "no-store");
-        byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(body);
+        byte[] bytes = Representation.JSON.writeValueAsBytes(body);
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
     }

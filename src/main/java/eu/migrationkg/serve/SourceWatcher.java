@@ -67,16 +67,26 @@ final class SourceWatcher implements AutoCloseable {
                 while ((more = watch.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
                     changed |= drain(more);
                 }
-                if (changed) {
-                    // Query-file problems are logged by the reload itself.
-                    ReloadOutcome o = reload.reload().graph();
-                    if (!o.swapped()) {
-                        LOG.warn("change seen, graph not replaced: {}", o.problems());
-                    }
-                }
+                if (changed) reloadAndKeepWatching();
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // Stopping.
+        }
+    }
+
+    /**
+     * One reload; whatever goes wrong in it is logged and the watch goes on, so the next edit (which may
+     * fix the problem) is still seen.
+     */
+    private void reloadAndKeepWatching() {
+        try {
+            // Query-file problems are logged by the reload itself.
+            ReloadOutcome o = reload.reload().graph();
+            if (!o.swapped()) {
+                LOG.warn("change seen, graph not replaced: {}", o.problems());
+            }
+        } catch (RuntimeException e) {
+            LOG.error("change seen, reload failed; the current graph keeps serving and the watch goes on", e);
         }
     }
 
@@ -107,7 +117,7 @@ final class SourceWatcher implements AutoCloseable {
         try {
             watch.close();
         } catch (IOException e) {
-            // Closing anyway.
+            LOG.debug("closing the watch service: {}", e.toString());
         }
     }
 }

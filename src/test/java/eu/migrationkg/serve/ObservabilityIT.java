@@ -17,6 +17,8 @@ import org.apache.logging.log4j.core.config.Property;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.awaitility.Awaitility.await;
+import java.time.Duration;
 
 /** The access log and /$/metrics, read after real requests. */
 class ObservabilityIT {
@@ -60,14 +62,11 @@ class ObservabilityIT {
         assertTrue(!refused.contains("\r") && !refused.contains("\n"), "no forged log line: " + refused);
     }
 
-    private static String awaitLine(Pattern p) throws InterruptedException {
-        for (int i = 0; i < 50; i++) {
-            for (String l : logLines) {
-                if (p.matcher(l).find()) return l;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no access log line matching " + p + " in " + logLines);
+    private static String awaitLine(Pattern p) {
+        // The access log is written asynchronously, after the response.
+        return await().atMost(Duration.ofSeconds(10))
+                .until(() -> logLines.stream().filter(l -> p.matcher(l).find()).findFirst().orElse(null),
+                        java.util.Objects::nonNull);
     }
 
     @Test
@@ -83,6 +82,25 @@ class ObservabilityIT {
         assertTrue(count(text, "/$/ping", "GET", "200") >= 1);
         assertTrue(text.contains("kg_http_requests_seconds_bucket{"), "latency histogram");
         assertTrue(!text.contains("nothing/here"), "raw paths never become labels");
+    }
+
+    @Test
+    void metricsReportTheTextCachesHitsAndMisses() throws Exception {
+        // A document page reads every passage's Markdown; the second visit finds them in the cache.
+        String page = "id/source/ip-26-233";
+        assertEquals(200, server.get(page, "text/html").statusCode());
+        assertEquals(200, server.get(page, "text/html").statusCode());
+        String text = server.get("$/metrics", null).body();
+        double hits = 0;
+        double misses = 0;
+        for (String l : text.split("\n")) {
+            if (!l.startsWith("cache_gets_total{") || !l.contains("cache=\"markdown-plain\"")) continue;
+            double v = Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1));
+            if (l.contains("result=\"hit\"")) hits += v;
+            if (l.contains("result=\"miss\"")) misses += v;
+        }
+        assertTrue(misses > 0 && hits > 0, "hits " + hits + ", misses " + misses + " in:\n" + text);
+        assertTrue(text.contains("cache_eviction_weight") || text.contains("cache_evictions"), "evictions reported");
     }
 
     /** The value of kg_http_requests_seconds_count for one route, method and status. */

@@ -215,11 +215,17 @@ class PublicLimitsIT {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             Future<HttpResponse<String>> slow = pool.submit(() -> server.get(q(ENDLESS), null));
-            Thread.sleep(200);
-            HttpResponse<String> ping = server.http().send(HttpRequest.newBuilder(URI.create(server.url() + "$/ping"))
-                    .timeout(Duration.ofSeconds(1)).build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, ping.statusCode());
-            slow.get();
+            // Pings until the endless query is stopped: each must answer while it still runs (the bound is
+            // the timeout's order, not a race: the query runs for seconds, a ping takes milliseconds).
+            int answeredWhileRunning = 0;
+            while (!slow.isDone()) {
+                HttpResponse<String> ping = server.http().send(HttpRequest.newBuilder(URI.create(server.url() + "$/ping"))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, ping.statusCode());
+                if (!slow.isDone()) answeredWhileRunning++;
+            }
+            assertTrue(answeredWhileRunning > 0, "a ping was answered while the query ran");
+            assertEquals(503, slow.get().statusCode(), "the endless query was stopped by its timeout");
         } finally {
             pool.shutdownNow();
         }

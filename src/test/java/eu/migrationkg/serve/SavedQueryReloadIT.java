@@ -16,6 +16,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import static org.awaitility.Awaitility.await;
+import java.time.Duration;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -151,11 +153,12 @@ class SavedQueryReloadIT {
     void watchReadsAQueryFileSavedWhileServing(@TempDir Path dir) throws Exception {
         Path project = TestProject.copyTo(dir);
         try (RunningServer s = ReloadingServer.start(project, true, true)) {
-            Thread.sleep(300); // the watcher starts with the server
-            Files.writeString(project.resolve("queries/" + ID + ".rq"), ADDED);
-            for (int i = 0; i < 100 && listed(s, ID) == null; i++) {
-                Thread.sleep(100);
-            }
+            Path added = project.resolve("queries/" + ID + ".rq");
+            // The file is written again on each poll: the watcher may start watching after the first write.
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                Files.writeString(added, ADDED);
+                return listed(s, ID) != null;
+            });
             assertTrue(listed(s, ID) != null, "the new query is served without a restart");
             assertTrue(titles(s) > 0);
         }

@@ -139,7 +139,11 @@ class SearchIT {
     @ParameterizedTest(name = "Lucene syntax is taken literally: {0}")
     @ValueSource(strings = {"AND", "foo OR", "title:(x", "a\\", "[1 TO", "~!^{}x", "migration -asylum", "*x*", "-x-*"})
     void luceneSyntaxNeverBreaksTheQuery(String q) throws Exception {
-        search(q);
+        JsonNode answer = search(q);
+        assertTrue(answer.get("results").isArray(), answer::toString);
+        for (String iri : iris(answer)) {
+            assertTrue(iri.startsWith(server.base()), "only this dataset's resources are found: " + iri);
+        }
     }
 
     private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";

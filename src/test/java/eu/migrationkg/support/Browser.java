@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -107,18 +106,14 @@ public final class Browser implements AutoCloseable {
      * expects, for at most five seconds; the last value read is returned for the test to assert on.
      */
     public <T> T afterInput(Supplier<T> read, Predicate<T> settled) {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        T value = read.get();
-        while (!settled.test(value) && System.nanoTime() < end) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return value;
-            }
-            value = read.get();
+        java.util.concurrent.atomic.AtomicReference<T> last = new java.util.concurrent.atomic.AtomicReference<>();
+        try {
+            return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+                    .pollInterval(java.time.Duration.ofMillis(50))
+                    .until(() -> { T v = read.get(); last.set(v); return v; }, settled::test);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            return last.get();
         }
-        return value;
     }
 
     public <T> T waitUntil(Function<WebDriver, T> condition) {

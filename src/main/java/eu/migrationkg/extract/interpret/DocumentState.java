@@ -77,10 +77,6 @@ public final class DocumentState {
         return passages.computeIfAbsent(((long) start << 32) | end, k -> new Passage(document().text(), start, end, type));
     }
 
-    public Candidate candidateOf(Mention m) {
-        return candidates.get(m);
-    }
-
     public void bind(Mention m, Candidate c) {
         candidates.put(m, c);
     }

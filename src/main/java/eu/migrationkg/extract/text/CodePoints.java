@@ -33,4 +33,27 @@ public final class CodePoints {
     public int at(int i) {
         return before == null ? i : before[i];
     }
+
+    /**
+     * The char index of code point offset {@code cp} (0 to the body's code point count): where a
+     * selector's offset falls in the Java string. Never inside a surrogate pair.
+     */
+    public int charIndex(int cp) {
+        if (before == null) return cp;
+        // The last char index before which cp code points stand: the one after a pair, not its second half.
+        int lo = 0;
+        int hi = before.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (before[mid] <= cp) lo = mid;
+            else hi = mid - 1;
+        }
+        if (before[lo] != cp) throw new IndexOutOfBoundsException("code point offset " + cp + " is outside the text");
+        return lo;
+    }
+
+    /** How many code points the body has. */
+    public int length(String body) {
+        return before == null ? body.length() : before[before.length - 1];
+    }
 }

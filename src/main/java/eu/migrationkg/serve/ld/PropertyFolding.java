@@ -1,13 +1,10 @@
 package eu.migrationkg.serve.ld;
 
-import eu.migrationkg.vocab.Vocab;
-import java.util.ArrayDeque;
+import eu.migrationkg.graph.Entailments;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,27 +20,15 @@ import org.apache.jena.graph.Triple;
  */
 final class PropertyFolding {
 
-    private static final Node SUB_PROPERTY = GraphView.uri(Vocab.RDFS + "subPropertyOf");
-
-    private final Graph graph;
-    private final Map<Node, Set<Node>> broader = new HashMap<>();
+    private final Map<Node, Set<Node>> broader;
 
     PropertyFolding(Graph graph) {
-        this.graph = graph;
+        this.broader = Entailments.superProperties(graph);
     }
 
     /** Every property above {@code p} by rdfs:subPropertyOf in the graph, transitively; not {@code p} itself. */
     Set<Node> broaderThan(Node p) {
-        return broader.computeIfAbsent(p, k -> {
-            Set<Node> seen = new LinkedHashSet<>();
-            Deque<Node> todo = new ArrayDeque<>(List.of(k));
-            while (!todo.isEmpty()) {
-                graph.find(todo.pop(), SUB_PROPERTY, Node.ANY).forEachRemaining(t -> {
-                    if (!t.getObject().equals(k) && seen.add(t.getObject())) todo.push(t.getObject());
-                });
-            }
-            return seen;
-        });
+        return broader.getOrDefault(p, Set.of());
     }
 
     /** True when {@code broad} is strictly above {@code narrow} (not merely an equivalent of it). */

@@ -6,6 +6,7 @@ import eu.migrationkg.serve.ld.ResourcePage.Quote;
 import eu.migrationkg.serve.ld.ResourcePage.StatementView;
 import eu.migrationkg.serve.ld.ResourcePage.Value;
 import eu.migrationkg.serve.web.PageFrame;
+import eu.migrationkg.extract.text.CodePoints;
 import eu.migrationkg.serve.web.SourceMarkup;
 import eu.migrationkg.sources.SourceDocument;
 import eu.migrationkg.vocab.Vocab;
@@ -147,15 +148,20 @@ final class ResourcePageBuilder {
         int passages = 0;
         List<Node> passageNodes = v.graph.find(Node.ANY, HAS_SOURCE, doc).mapWith(Triple::getSubject)
                 .filterKeep(describer::isPassage).toList();
-        List<Description.Passage> located = passageNodes.stream().map(p -> describer.passage(p, null))
-                .filter(p -> p.start() >= 0 && p.end() > p.start() && p.end() <= body.length())
-                .filter(p -> p.exact().isEmpty() || body.substring(p.start(), p.end()).equals(p.exact()))
-                .sorted(Comparator.comparingInt(Description.Passage::start).thenComparing(p -> p.iri().getURI()))
+        // Selectors count code points (Web Annotation); the text is a Java string of UTF-16 chars.
+        CodePoints codePoints = CodePoints.of(body);
+        int codePointCount = codePoints.length(body);
+        List<InText> located = passageNodes.stream().map(p -> describer.passage(p, null))
+                .filter(p -> p.start() >= 0 && p.end() > p.start() && p.end() <= codePointCount)
+                .map(p -> new InText(p, codePoints.charIndex(p.start()), codePoints.charIndex(p.end())))
+                .filter(t -> t.passage().exact().isEmpty() || body.substring(t.from(), t.to()).equals(t.passage().exact()))
+                .sorted(Comparator.comparingInt(InText::from).thenComparing(t -> t.passage().iri().getURI()))
                 .toList();
         Node mentionedIn = v.term("mentionedIn");
-        for (Description.Passage p : located) {
+        for (InText at : located) {
+            Description.Passage p = at.passage();
             passages++;
-            spans.add(new SourceText.Span(p.start(), p.end(), SourceText.Kind.PASSAGE, p.fragment(),
+            spans.add(new SourceText.Span(at.from(), at.to(), SourceText.Kind.PASSAGE, p.fragment(),
                     v.links.iri(p.iri().getURI()), null));
             List<Node> mentioned = v.graph.find(Node.ANY, mentionedIn, p.iri()).mapWith(Triple::getSubject)
                     .filterKeep(n -> n.isURI() && !n.equals(doc)).toList().stream().sorted(v.byLabel()).toList();
@@ -168,9 +174,9 @@ final class ResourcePageBuilder {
                     });
                 }
                 Ref ref = v.ref(m);
-                for (int[] at : SourceText.occurrences(body, p.start(), p.end(), labels, taken)) {
-                    taken.add(at);
-                    spans.add(new SourceText.Span(at[0], at[1], SourceText.Kind.MENTION, null, ref.href(), ref.label()));
+                for (int[] mention : SourceText.occurrences(body, at.from(), at.to(), labels, taken)) {
+                    taken.add(mention);
+                    spans.add(new SourceText.Span(mention[0], mention[1], SourceText.Kind.MENTION, null, ref.href(), ref.label()));
                 }
             }
         }
@@ -179,4 +185,7 @@ final class ResourcePageBuilder {
                 .map(e -> new ResourcePage.Mentioned(v.ref(e.getKey()), e.getValue())).toList();
         return new ResourcePage.DocumentText(SourceText.render(body, spans), passages, index);
     }
+
+    /** A passage and where it stands in the body as a Java string: chars, not the selector's code points. */
+    private record InText(Description.Passage passage, int from, int to) {}
 }

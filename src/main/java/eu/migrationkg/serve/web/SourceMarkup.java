@@ -50,9 +50,16 @@ public final class SourceMarkup {
     private record Quoted(String prefix, String exact, String suffix) {}
 
     // Reading Markdown is the dearest part of a page quoting or linking many passages; the same text
-    // always reads the same, so the results are kept (see BoundedCache).
-    private static final BoundedCache<String, String> PLAIN = new BoundedCache<>(50_000, SourceMarkup::readPlain);
-    private static final BoundedCache<Quoted, Quotation> QUOTATIONS = new BoundedCache<>(50_000, SourceMarkup::readQuote);
+    // always reads the same, so the results are kept (see TextCache), 4 MB of each at most.
+    private static final long CACHE_BYTES = 4L * 1024 * 1024;
+    private static final TextCache<String, String> PLAIN =
+            TextCache.of("markdown-plain", CACHE_BYTES, String::length, SourceMarkup::readPlain);
+    private static final TextCache<Quoted, Quotation> QUOTATIONS = TextCache.of("markdown-quotation", CACHE_BYTES,
+            q -> chars(q.prefix()) + chars(q.exact()) + chars(q.suffix()), SourceMarkup::readQuote);
+
+    private static int chars(String s) {
+        return s == null ? 0 : s.length();
+    }
 
     private static final Pattern BULLET = Pattern.compile("(?m)^[ \\t]{0,3}[-*+][ \\t]+");
     private static final Pattern NUMBER = Pattern.compile("(?m)^[ \\t]{0,3}\\d{1,3}[.)][ \\t]+");

@@ -1,24 +1,31 @@
 package eu.migrationkg.extract.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
+/** Code point offsets (selectors) and char indices (Java strings) convert both ways, pairs kept whole. */
 class CodePointsTest {
 
     @Test
-    void countsCharactersOutsideTheBasicPlaneOnce() {
-        String body = "a\uD83D\uDE00b€c";
-        CodePoints cp = CodePoints.of(body);
-        assertEquals(1, cp.at(1));
-        assertEquals(2, cp.at(3));
-        assertEquals(4, cp.at(5));
-        assertEquals(body.codePointCount(0, body.length()), cp.at(body.length()));
+    void charIndicesAndCodePointOffsetsConvertBothWaysAroundSurrogatePairs() {
+        String body = "a\uD83C\uDDEA\uD83C\uDDFAb\uD835\uDC04c"; // a 🇪🇺 b 𝐄 c
+        CodePoints cps = CodePoints.of(body);
+        assertEquals(6, cps.length(body));
+        int[] charOf = {0, 1, 3, 5, 6, 8, 9};
+        for (int cp = 0; cp <= 6; cp++) {
+            assertEquals(charOf[cp], cps.charIndex(cp), "code point " + cp);
+            assertEquals(cp, cps.at(charOf[cp]), "char " + charOf[cp]);
+        }
+        assertEquals("\uD835\uDC04", body.substring(cps.charIndex(4), cps.charIndex(5)));
+        assertThrows(IndexOutOfBoundsException.class, () -> cps.charIndex(7));
     }
 
     @Test
-    void plainBodiesConvertToThemselves() {
-        CodePoints cp = CodePoints.of("€3 billion");
-        assertEquals(7, cp.at(7));
+    void plainTextConvertsForFree() {
+        CodePoints cps = CodePoints.of("plain");
+        assertEquals(3, cps.charIndex(3));
+        assertEquals(5, cps.length("plain"));
     }
 }
