@@ -77,6 +77,11 @@ final class ServeCommand implements Callable<Integer> {
         port = portOption != null ? portOption : config.port();
         config = config.withListen(host, port).withWatch(watch || config.watch());
         String publicBase = Iris.normaliseBase(base != null ? base : defaultBase());
+        // Said before a build that may take minutes, not after it.
+        if (portTaken()) {
+            err.println("kg serve: " + new KgServer.PortInUseException(new ServerSettings(host, port)).getMessage());
+            return 1;
+        }
         long t0 = System.nanoTime();
         Releases releases = new Releases(project.layout().releasesDir());
         // The same build, SHACL gate included, makes the first release and every reload's (POST /$/reload, --watch):
@@ -153,6 +158,16 @@ final class ServeCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             err.println("kg serve: could not prune old releases: " + e.getMessage());
             err.flush();
+        }
+    }
+
+    private boolean portTaken() {
+        if (port == 0) return false;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.bind(new java.net.InetSocketAddress(java.net.InetAddress.getByName(host), port));
+            return false;
+        } catch (java.io.IOException e) {
+            return e instanceof java.net.BindException;
         }
     }
 
