@@ -101,15 +101,19 @@ final class ServeCommand implements Callable<Integer> {
             } else {
                 first = ReleaseStore.open(project.release(publicBase, err, "serve"));
             }
+            java.util.concurrent.atomic.AtomicReference<ReloadableStore> self = new java.util.concurrent.atomic.AtomicReference<>();
             store = new ReloadableStore(() -> {
                 ReleaseStore next = ReleaseStore.open(project.release(publicBase, err, "serve"));
-                prune(releases, next.openedRelease().orElseThrow().name(), err);
+                // The release still answering requests until the switch is kept too, whatever --keep says.
+                prune(releases, Set.copyOf(List.of(next.openedRelease().orElseThrow().name(),
+                        self.get().openedRelease().orElseThrow().name())), err);
                 return next;
             }, first);
+            self.set(store);
         } catch (ReloadableStore.Refused e) {
             return 1;
         }
-        prune(releases, store.openedRelease().orElseThrow().name(), err);
+        prune(releases, Set.of(store.openedRelease().orElseThrow().name()), err);
         // The saved queries of each release served, read from the release's own copy of queries/.
         SavedQueries queries = new SavedQueries(store, s -> {
             QueryRegistry registry = QueryRegistry.load(new ProjectLayout(s.openedRelease().orElseThrow().inputs()),
@@ -148,9 +152,9 @@ final class ServeCommand implements Callable<Integer> {
      * Keeps the {@code keep} newest releases and the served one: the one served before a reload stays
      * for a rollback ({@code --release}) as long as {@code keep} is 2 or more.
      */
-    private void prune(Releases releases, String serving, java.io.PrintWriter err) {
+    private void prune(Releases releases, Set<String> serving, java.io.PrintWriter err) {
         try {
-            List<String> deleted = releases.prune(keep, Set.of(serving));
+            List<String> deleted = releases.prune(keep, serving);
             if (!deleted.isEmpty()) {
                 err.println("kg serve: pruned release(s) " + String.join(", ", deleted) + " (--keep " + keep + ")");
                 err.flush();

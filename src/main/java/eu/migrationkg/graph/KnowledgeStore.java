@@ -50,6 +50,14 @@ public interface KnowledgeStore extends AutoCloseable {
     }
 
     /**
+     * As {@link #derived}, for the content served from now on rather than the one this thread is
+     * pinned to (a reload request, pinned to the release it replaces, reports on the new one).
+     */
+    default <T> T derivedForNext(Object key, Function<AssembledDataset, T> derive) {
+        return derived(key, derive);
+    }
+
+    /**
      * Holds what this thread sees until the returned pin is closed: everything read through this
      * store in between (dataset, assembly, release, derived values) is of one and the same content,
      * even if a reload swaps it meanwhile. A store whose content never changes needs no pin.

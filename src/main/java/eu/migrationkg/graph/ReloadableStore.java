@@ -86,6 +86,20 @@ public final class ReloadableStore implements KnowledgeStore {
         return generation().derived(key, derive);
     }
 
+    @Override
+    public <T> T derivedForNext(Object key, Function<AssembledDataset, T> derive) {
+        Generation next = acquire(null);
+        Generation was = pinned.get();
+        pinned.set(next); // so that what the derivation reads through this store is of the new generation too
+        try {
+            return next.derived(key, derive);
+        } finally {
+            if (was == null) pinned.remove();
+            else pinned.set(was);
+            next.letGo();
+        }
+    }
+
     /**
      * Pins this thread to the current generation until the pin is closed (a request: from its first
      * filter to its last byte). Nested pins keep the outer one.
@@ -103,8 +117,12 @@ public final class ReloadableStore implements KnowledgeStore {
 
     /** Takes one use of the generation this thread reads (its pinned one, or the current one). */
     Generation acquire() {
-        Generation p = pinned.get();
-        if (p != null && p.acquire()) return p;
+        return acquire(pinned.get());
+    }
+
+    /** Takes one use of {@code preferred}, or of the current generation when it is null or retired. */
+    private Generation acquire(Generation preferred) {
+        if (preferred != null && preferred.acquire()) return preferred;
         while (true) {
             Generation g = current.get();
             if (g.acquire()) {

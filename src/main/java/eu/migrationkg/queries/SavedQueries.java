@@ -43,13 +43,15 @@ public final class SavedQueries {
 
     public QueryRegistry current() {
         if (store == null) return current;
-        return store.derived(this, a -> {
-            QueryRegistry read = perRelease.apply(store);
-            QueryRegistry before = current;
-            QueryRegistry next = before == null ? read : read.keepingLastGoodOf(before);
-            current = next;
-            return next;
-        });
+        return store.derived(this, a -> read());
+    }
+
+    private QueryRegistry read() {
+        QueryRegistry read = perRelease.apply(store);
+        QueryRegistry before = current;
+        QueryRegistry next = before == null ? read : read.keepingLastGoodOf(before);
+        current = next;
+        return next;
     }
 
     /**
@@ -57,7 +59,7 @@ public final class SavedQueries {
      * a store, the queries follow the store's reload: this returns those of the release now served.
      */
     public synchronized QueryRegistry reload() {
-        if (store != null) return current();
+        if (store != null) return store.derivedForNext(this, a -> read());
         QueryRegistry next = reader.get().keepingLastGoodOf(current);
         current = next;
         return next;
