@@ -137,6 +137,12 @@ final class ServeCommand implements Callable<Integer> {
         String listening = "http://" + displayHost() + ":" + server.getPort() + "/";
         out.printf(Locale.ROOT, "Release %s: %d triples from %d sources, opened in %.1f s.%n", store.release(),
                 store.tripleCount(), store.documentCount(), (System.nanoTime() - t0) / 1e9);
+        long held = org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> eu.migrationkg.graph.ValidationGraph.heldCount(
+                eu.migrationkg.graph.ValidationGraph.read(store.dataset(), store.assembled().iris())));
+        if (held > 0) {
+            out.println("Held back " + held + " extracted statement" + (held == 1 ? "" : "s")
+                    + " that break the shapes (listed at " + listening + "validation and by ./kg validate).");
+        }
         out.println("Listening on " + listening + " (IRIs under " + publicBase + ")");
         out.println("SPARQL endpoint: " + listening + KgServer.SPARQL);
         out.println("Saved queries: " + queries.current().all().size() + " at " + listening + "api/queries (OpenAPI: "

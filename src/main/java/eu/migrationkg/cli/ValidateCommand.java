@@ -3,6 +3,9 @@ package eu.migrationkg.cli;
 import eu.migrationkg.graph.AssembledDataset;
 import eu.migrationkg.graph.ShapeReport;
 import eu.migrationkg.graph.ShapeResult;
+import eu.migrationkg.graph.NodeText;
+import eu.migrationkg.graph.ValidationGraph;
+import java.util.List;
 import eu.migrationkg.vocab.Iris;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,8 +38,22 @@ final class ValidateCommand implements Callable<Integer> {
         for (ShapeResult r : report.results()) {
             out.println(r.describe());
         }
+        // What the assembly held back (extracted statements breaking a shape) and where sources disagree.
+        List<ValidationGraph.Entry> entries = ValidationGraph.read(assembled.dataset(), assembled.iris());
+        NodeText text = new NodeText(assembled.prefixes(), assembled.iris().base());
+        for (ValidationGraph.Entry e : entries) {
+            if (e.kind() == ValidationGraph.Kind.HELD || e.kind() == ValidationGraph.Kind.CONFLICT) {
+                out.println(ValidationGraph.describe(e, assembled.iris(), text));
+            }
+        }
+        long held = ValidationGraph.heldCount(entries);
+        long conflicts = entries.stream().filter(e -> e.kind() == ValidationGraph.Kind.CONFLICT).count();
         out.println(report.summary(project.shapesFile()));
+        if (held > 0 || conflicts > 0) {
+            out.println(held + " extracted statement" + (held == 1 ? "" : "s") + " held back from publication, "
+                    + conflicts + " disagreement" + (conflicts == 1 ? "" : "s") + " between sources (kept)");
+        }
         out.flush();
-        return report.conforms() && assembled.problems().isEmpty() ? 0 : 1;
+        return report.conforms() && held == 0 && assembled.problems().isEmpty() ? 0 : 1;
     }
 }

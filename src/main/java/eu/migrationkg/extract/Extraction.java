@@ -13,6 +13,7 @@ public final class Extraction {
 
     private final List<Candidate> candidates = new ArrayList<>();
     private final List<Fact> facts = new ArrayList<>();
+    private final List<Observation> observations = new ArrayList<>();
     private final List<Merge> merges = new ArrayList<>();
     private final List<SourceException> problems = new ArrayList<>();
     private final List<RunOnList> runOnLists = new ArrayList<>();
@@ -39,6 +40,11 @@ public final class Extraction {
         fact(passage, subject, predicate, Ref.of(object));
     }
 
+    /** A value that holds as of a date (a status, say): kept with every other observation of the same thing. */
+    public void observe(Observation o) {
+        observations.add(o);
+    }
+
     public void same(Candidate from, Candidate to, String rule, String detail) {
         merges.add(new Merge(from, to, rule, detail));
     }
@@ -60,7 +66,7 @@ public final class Extraction {
 
     /** Where the lists stand now, to go back to if a document cannot be read to the end. */
     public int[] mark() {
-        return new int[] {candidates.size(), facts.size(), merges.size(), runOnLists.size()};
+        return new int[] {candidates.size(), facts.size(), merges.size(), runOnLists.size(), observations.size()};
     }
 
     public void rollback(int[] mark) {
@@ -68,10 +74,12 @@ public final class Extraction {
         facts.subList(mark[1], facts.size()).clear();
         merges.subList(mark[2], merges.size()).clear();
         runOnLists.subList(mark[3], runOnLists.size()).clear();
+        observations.subList(mark[4], observations.size()).clear();
     }
 
     public List<Candidate> candidates() { return candidates; }
     public List<Fact> facts() { return facts; }
+    public List<Observation> observations() { return observations; }
     public List<Merge> merges() { return merges; }
     public List<SourceException> problems() { return problems; }
 }

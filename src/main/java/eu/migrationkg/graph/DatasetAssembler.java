@@ -57,7 +57,7 @@ public final class DatasetAssembler {
 
     public AssembledDataset assemble() {
         AssembledDataset staged = assembleNamedGraphs();
-        return new AssembledDataset(iris, TextIndexing.indexed(withUnionDefault(staged.dataset())), staged.prefixes(),
+        return new AssembledDataset(iris, TextIndexing.indexed(withUnionDefault(staged.dataset(), iris)), staged.prefixes(),
                 staged.documents(), staged.problems(), staged.about(), staged.resolution(), staged.release());
     }
 
@@ -96,6 +96,12 @@ public final class DatasetAssembler {
         extracted.quads().forEach(staging::add);
         extracted.problems().forEach(e -> problems.add(problemOf(e)));
         addEntailments(staging);
+        // Extracted statements that break a shape are held back, not the graph (Quarantine); then the report.
+        Quarantine.Outcome held = new Quarantine(layout, iris).apply(staging, prefixes, () -> {
+            staging.removeGraph(GraphOrigins.inferredGraph(iris));
+            addEntailments(staging);
+        });
+        ValidationGraph.write(staging, iris, new NodeText(prefixes, iris.base()), held, Conflicts.find(staging, iris));
         Graph about = datasetDescription(problems);
         return new AssembledDataset(iris, new UnionDefaultView(staging), prefixes, List.copyOf(documents),
                 List.copyOf(problems), about, extracted.resolution(), ReleaseId.of(layout));
@@ -139,7 +145,7 @@ public final class DatasetAssembler {
         Node shapes = GraphOrigins.fileGraph(iris, GraphOrigins.ONTOLOGY, layout.shapesFile());
         Graph asserted = GraphFactory.createDefaultGraph();
         staging.listGraphNodes().forEachRemaining(g -> {
-            if (!g.equals(shapes)) staging.getGraph(g).find().forEachRemaining(asserted::add);
+            if (!g.equals(shapes) && !GraphOrigins.isHeldApart(iris, g)) staging.getGraph(g).find().forEachRemaining(asserted::add);
         });
         Node inferredGraph = GraphOrigins.inferredGraph(iris);
         Entailments.materialise(asserted).find().forEachRemaining(t -> staging.add(new Quad(inferredGraph, t)));
@@ -183,13 +189,16 @@ public final class DatasetAssembler {
         }
     }
 
-    /** A transactional in-memory dataset holding the named graphs and, as default graph, their union. */
-    private static DatasetGraph withUnionDefault(DatasetGraph staging) {
+    /**
+     * A transactional in-memory dataset holding the named graphs and, as default graph, their union; the
+     * statements held back and the validation report are served in their graphs but not in the union.
+     */
+    private static DatasetGraph withUnionDefault(DatasetGraph staging, Iris iris) {
         DatasetGraph result = DatasetGraphFactory.createTxnMem();
         Txn.executeWrite(result, () -> {
             staging.find().forEachRemaining(q -> {
                 result.add(q);
-                result.getDefaultGraph().add(q.asTriple());
+                if (!GraphOrigins.isHeldApart(iris, q.getGraph())) result.getDefaultGraph().add(q.asTriple());
             });
         });
         return result;

@@ -17,6 +17,7 @@ import org.apache.jena.graph.Node;
  * from. A problem found in the assembled graph (a shape violation) is reported by file this way.
  *
  * <ul>
+ *   <li>{@code {base}graph/quarantine}, {@code {base}graph/validation}: extracted statements held back, and the report saying why</li>
  *   <li>{@code {base}graph/ontology/{slug}} and {@code {base}graph/curated/{slug}}: a Turtle file</li>
  *   <li>{@code {base}graph/source/{name}}: the description of {@code data/sources/{name}.md}</li>
  *   <li>{@code {base}id/passage/{name}/{start}-{end}}: facts stated by characters of that document</li>
@@ -30,6 +31,8 @@ public final class GraphOrigins {
     public static final String ONTOLOGY = "ontology";
     public static final String CURATED = "curated";
     public static final String INFERRED = "inferred";
+    public static final String QUARANTINE = "quarantine";
+    public static final String VALIDATION = "validation";
 
     private final ProjectLayout layout;
     private final Iris iris;
@@ -65,6 +68,29 @@ public final class GraphOrigins {
         return iris.graph(INFERRED);
     }
 
+    /**
+     * The graph of the extracted statements held back because they break a shape: served, but not part
+     * of the default graph (see {@link Quarantine}).
+     */
+    public static Node quarantineGraph(Iris iris) {
+        return iris.graph(QUARANTINE);
+    }
+
+    /** The graph of the validation report of the published data (SHACL report vocabulary), kept out of the default graph. */
+    public static Node validationGraph(Iris iris) {
+        return iris.graph(VALIDATION);
+    }
+
+    /** True for the graphs publication keeps out of the default graph. */
+    public static boolean isHeldApart(Iris iris, Node graph) {
+        return quarantineGraph(iris).equals(graph) || validationGraph(iris).equals(graph);
+    }
+
+    /** True for the graph of the facts a passage of a source document states: extracted, not written by hand. */
+    public boolean isExtracted(Node graph) {
+        return graph != null && graph.isURI() && graph.getURI().startsWith(iris.base() + "id/passage/");
+    }
+
     /** The file (as shown to people) the graph's triples come from, with the characters for a passage. */
     public Optional<String> fileOf(Node graph) {
         if (graph == null || !graph.isURI()) return Optional.empty();
@@ -80,6 +106,8 @@ public final class GraphOrigins {
         }
         return Optional.empty();
     }
+
+    public Iris iris() { return iris; }
 
     /** True for the graph of entailed triples, which comes from no file. */
     public boolean isInferred(Node graph) {

@@ -36,6 +36,28 @@ public final class ShapeValidation {
 
     /** Checks the graph; a shapes file that is not valid SHACL is an {@link IllegalStateException}. */
     public ShapeReport check(AssembledDataset assembled) {
+        Checked c = validate(assembled);
+        // Two constraints of one property shape (datatype and range, say) give the same line once.
+        List<ShapeResult> distinct = c.findings().stream().map(Finding::result).distinct()
+                .sorted(Comparator.comparing(ShapeResult::files).thenComparing(ShapeResult::focus)
+                        .thenComparing(ShapeResult::path).thenComparing(ShapeResult::message))
+                .toList();
+        return new ShapeReport(c.shapeCount(), c.tripleCount(), distinct);
+    }
+
+    /**
+     * One result with the nodes it is about, so that the statements causing it can be found.
+     *
+     * @param property the property of the result's path when it is a single property, else null
+     * @param value    the offending value when the result names one other than the focus node, else null
+     */
+    public record Finding(ShapeResult result, Node focus, Node property, Node value, Node shape) {}
+
+    /** What checking found, result by result, before results are merged into lines. */
+    public record Checked(int shapeCount, long tripleCount, List<Finding> findings) {}
+
+    /** Checks the graph and keeps each result with its nodes. */
+    public Checked validate(AssembledDataset assembled) {
         DatasetGraph dsg = assembled.dataset();
         Node shapesGraphName = GraphOrigins.fileGraph(assembled.iris(), GraphOrigins.ONTOLOGY, layout.shapesFile());
         Graph shapesGraph = dsg.containsGraph(shapesGraphName) ? dsg.getGraph(shapesGraphName)
@@ -47,33 +69,62 @@ public final class ShapeValidation {
             throw new IllegalStateException(layout.display(layout.shapesFile()) + " is not valid SHACL: "
                     + e.getMessage(), e);
         }
-        Graph data = dataGraph(dsg, shapesGraphName);
-        if (shapes.numRootShapes() == 0) return new ShapeReport(0, data.size(), List.of());
+        Set<Node> excluded = excluded(assembled, shapesGraphName);
+        Graph data = dataGraph(dsg, excluded);
+        if (shapes.numRootShapes() == 0) return new Checked(0, data.size(), List.of());
 
         GraphOrigins origins = GraphOrigins.of(layout, assembled.iris());
         NodeText text = new NodeText(assembled.prefixes(), assembled.iris().base());
-        List<ShapeResult> results = new ArrayList<>();
+        List<Finding> results = new ArrayList<>();
         for (ReportEntry e : ShaclValidator.get().validate(shapes, data).getEntries()) {
             boolean hasValue = e.value() != null && !e.value().equals(e.focusNode());
             String message = e.message() + (hasValue ? " (value: " + text.of(e.value()) + ")" : "");
-            results.add(new ShapeResult(Severity.Violation.equals(e.severity()),
-                    filesOf(dsg, origins, e.focusNode(), e.resultPath(), shapesGraphName),
-                    text.of(e.focusNode()), pathText(e.resultPath(), text), message,
-                    text.of(nodeShapeOf(shapesGraph, e.source()))));
+            Node shape = nodeShapeOf(shapesGraph, e.source());
+            ShapeResult r = new ShapeResult(Severity.Violation.equals(e.severity()),
+                    withLines(filesOf(dsg, origins, e.focusNode(), e.resultPath(), excluded), text.of(e.focusNode())),
+                    text.of(e.focusNode()), pathText(e.resultPath(), text), message, text.of(shape));
+            results.add(new Finding(r, e.focusNode(), e.resultPath() instanceof P_Link link ? link.getNode() : null,
+                    hasValue ? e.value() : null, shape));
         }
-        // Two constraints of one property shape (datatype and range, say) give the same line once.
-        List<ShapeResult> distinct = results.stream().distinct()
-                .sorted(Comparator.comparing(ShapeResult::files).thenComparing(ShapeResult::focus)
-                        .thenComparing(ShapeResult::path).thenComparing(ShapeResult::message))
-                .toList();
-        return new ShapeReport(shapes.numRootShapes(), data.size(), distinct);
+        return new Checked(shapes.numRootShapes(), data.size(), results);
     }
 
-    /** Everything served except the shapes themselves. */
-    private static Graph dataGraph(DatasetGraph dsg, Node shapesGraphName) {
+    /**
+     * Each hand-written Turtle file with the line where it describes the focus node ({@code file:line}):
+     * the first line that starts with the node as the file writes it, else the first that names it.
+     */
+    private String withLines(String files, String focus) {
+        if (files.startsWith("(")) return files;
+        List<String> out = new ArrayList<>();
+        for (String f : files.split(", ")) {
+            if (!f.endsWith(".ttl")) {
+                out.add(f);
+                continue;
+            }
+            int line = 0;
+            try {
+                List<String> lines = java.nio.file.Files.readAllLines(layout.root().resolve(f));
+                for (int i = 0; i < lines.size() && line == 0; i++) if (lines.get(i).strip().startsWith(focus)) line = i + 1;
+                for (int i = 0; i < lines.size() && line == 0; i++) if (lines.get(i).contains(focus)) line = i + 1;
+            } catch (java.io.IOException | RuntimeException e) {
+                line = 0;
+            }
+            out.add(line > 0 ? f + ":" + line : f);
+        }
+        return String.join(", ", out);
+    }
+
+    /** The graphs that are not data: the shapes, and what publication holds back and reports. */
+    private static Set<Node> excluded(AssembledDataset assembled, Node shapesGraphName) {
+        return Set.of(shapesGraphName, GraphOrigins.quarantineGraph(assembled.iris()),
+                GraphOrigins.validationGraph(assembled.iris()));
+    }
+
+    /** Everything served except the shapes themselves (and what is held back). */
+    private static Graph dataGraph(DatasetGraph dsg, Set<Node> excluded) {
         Graph data = GraphFactory.createDefaultGraph();
         dsg.listGraphNodes().forEachRemaining(g -> {
-            if (!g.equals(shapesGraphName)) dsg.getGraph(g).find().forEachRemaining(data::add);
+            if (!excluded.contains(g)) dsg.getGraph(g).find().forEachRemaining(data::add);
         });
         return data;
     }
@@ -82,7 +133,7 @@ public final class ShapeValidation {
      * The files that state the offending triples: those with the focus node and the path's property
      * if any, else those describing the focus node at all.
      */
-    private static String filesOf(DatasetGraph dsg, GraphOrigins origins, Node focus, Path path, Node shapesGraph) {
+    private static String filesOf(DatasetGraph dsg, GraphOrigins origins, Node focus, Path path, Set<Node> shapesGraph) {
         Node property = path instanceof P_Link link ? link.getNode() : Node.ANY;
         Set<String> files = graphFiles(dsg, origins, shapesGraph, focus, property, Node.ANY);
         if (files.isEmpty()) files = graphFiles(dsg, origins, shapesGraph, focus, Node.ANY, Node.ANY);
@@ -90,11 +141,11 @@ public final class ShapeValidation {
         return files.isEmpty() ? "(inferred at load)" : String.join(", ", files);
     }
 
-    private static Set<String> graphFiles(DatasetGraph dsg, GraphOrigins origins, Node shapesGraph,
+    private static Set<String> graphFiles(DatasetGraph dsg, GraphOrigins origins, Set<Node> excluded,
                                           Node s, Node p, Node o) {
         Set<String> files = new TreeSet<>();
         dsg.listGraphNodes().forEachRemaining(g -> {
-            if (!g.equals(shapesGraph) && !origins.isInferred(g) && dsg.getGraph(g).contains(s, p, o)) {
+            if (!excluded.contains(g) && !origins.isInferred(g) && dsg.getGraph(g).contains(s, p, o)) {
                 origins.fileOf(g).ifPresent(files::add);
             }
         });

@@ -32,6 +32,7 @@ public final class KgModules {
                 new PicturesModule(ctx),
                 new SparqlFrontModule(ctx, publication),
                 new SearchModule(ctx),
+                new ValidationModule(ctx),
                 new DatasetModule(ctx, publication));
     }
 }

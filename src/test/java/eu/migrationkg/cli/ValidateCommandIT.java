@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** ./kg validate, and the SHACL gate of ./kg build and ./kg serve. */
 class ValidateCommandIT {
 
-    private static final String BROKEN_PRIORITY = "data/curated/Priority.ttl: <id/priority/two-numbers> "
+    private static final String BROKEN_PRIORITY = "data/curated/Priority.ttl:10: <id/priority/two-numbers> "
             + "mig:priorityNumber: a priority has exactly one mig:priorityNumber, an xsd:integer from 1 [shape:Priority]";
 
     /** A copy of the repository with a curated file that gives a priority two numbers. */
@@ -73,5 +73,28 @@ class ValidateCommandIT {
         String[] lines = r.err().strip().split("\n");
         assertEquals(1, lines.length, r.err());
         assertTrue(lines[0].startsWith("kg validate: ontology/shapes.ttl is not valid SHACL: "), lines[0]);
+    }
+
+    /** A copy of the repository with a document stating a status the curated data contradict (an extracted violation). */
+    private static Path projectWithHeldStatement(Path dir) throws Exception {
+        Path root = TestProject.copyTo(dir);
+        Files.copy(TestProject.layout().root().resolve("src/test/resources/status-changes/quarantine/mex-27-2100.md"),
+                root.resolve("data/sources/mex-27-2100.md"));
+        return root;
+    }
+
+    @Test
+    void anExtractedStatementThatBreaksAShapeIsListedAndExitsOneButBuildPublishesTheRest(@TempDir Path dir) throws Exception {
+        Path root = projectWithHeldStatement(dir);
+        CliRun r = CliRun.of("validate", "--project-dir", root.toString());
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertTrue(r.out().matches("(?s)held back: data/sources/mex-27-2100\\.md \\(characters \\d+-\\d+\\): "
+                + "<id/instrument/global-europe-instrument> mig:status mig:adopted: [^\n]*mig:status[^\n]*\n.*"), r.out());
+        assertTrue(r.out().contains("1 extracted statement held back from publication, 0 disagreements between sources"), r.out());
+
+        Path out = dir.resolve("out");
+        CliRun build = CliRun.of("build", "--project-dir", root.toString(), "-o", out.toString());
+        assertEquals(0, build.exit(), build.out() + build.err());
+        assertTrue(Files.exists(out.resolve("dataset.nq")), "the graph is published without the statement");
     }
 }

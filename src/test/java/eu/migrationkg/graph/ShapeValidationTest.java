@@ -64,7 +64,7 @@ class ShapeValidationTest {
         assertFalse(report.conforms(), shape + " is broken");
         for (ShapeResult r : report.violations()) {
             assertEquals("shape:" + shape, r.shape(), r.describe());
-            assertEquals("data/curated/" + shape + ".ttl", r.files(), r.describe());
+            assertTrue(r.files().matches("data/curated/" + shape + "\\.ttl:[1-9]\\d*"), "file and line: " + r.describe());
             assertTrue(r.focus().startsWith("<id/"), "the focus node is written as in the file: " + r.describe());
             assertFalse(r.message().isBlank(), r.describe());
         }
@@ -87,7 +87,7 @@ class ShapeValidationTest {
         Files.copy(TestProject.layout().root().resolve(FIXTURES).resolve("Priority.ttl"),
                 root.resolve("data/curated/priorities.ttl"));
         List<String> lines = check(new ProjectLayout(root)).violations().stream().map(ShapeResult::describe).toList();
-        assertEquals(List.of("data/curated/priorities.ttl: <id/priority/two-numbers> mig:priorityNumber: "
+        assertEquals(List.of("data/curated/priorities.ttl:10: <id/priority/two-numbers> mig:priorityNumber: "
                 + "a priority has exactly one mig:priorityNumber, an xsd:integer from 1 [shape:Priority]"), lines);
     }
 
@@ -104,7 +104,7 @@ class ShapeValidationTest {
                 """);
         ShapeReport report = check(new ProjectLayout(root));
         assertTrue(report.conforms());
-        assertEquals(List.of("warning: data/curated/funding.ttl: <id/funding/for-nothing> mig:funds: "
+        assertEquals(List.of("warning: data/curated/funding.ttl:3: <id/funding/for-nothing> mig:funds: "
                 + "a funding should say what it funds (mig:funds) [shape:Funding]"),
                 report.warnings().stream().map(ShapeResult::describe).toList());
     }

@@ -29,11 +29,13 @@ public final class FactEmitter {
     private final Iris iris;
     private final Terms terms;
     private final PassageDescriber describer;
+    private final ObservationEmitter observations;
 
     public FactEmitter(Iris iris, Terms terms) {
         this.iris = iris;
         this.terms = terms;
         this.describer = new PassageDescriber(iris, terms);
+        this.observations = new ObservationEmitter(iris, terms);
     }
 
     public void emit(Extraction ex, Resolution res, Consumer<Quad> out) {
@@ -45,6 +47,10 @@ public final class FactEmitter {
             used.add(f.passage());
             out.accept(new Quad(g, node(f.subject()), f.predicate(), node(f.object())));
         }
+        observations.emit(ex.observations(), p -> {
+            used.add(p);
+            return names.computeIfAbsent(p, x -> x.iri(iris));
+        }, out);
         Node mentionedIn = terms.mig("mentionedIn");
         for (Candidate c : ex.candidates()) {
             Passage p = c.passage();

@@ -42,7 +42,8 @@ public final class DocumentInterpreter {
         this.money = new MoneyInterpreter(terms, roles, rules.money());
         this.dates = new DateInterpreter(terms, roles);
         this.statistics = new StatisticInterpreter(terms);
-        this.statuses = new StatusInterpreter(terms, roles, rules.structure().statusMaxDistance());
+        this.statuses = new StatusInterpreter(terms, roles, rules.structure().statusMaxDistance(),
+                rules.structure().statusDateCues());
         this.quotes = new QuoteInterpreter(terms, rules.quotes());
     }
 

@@ -18,17 +18,20 @@ import java.util.Set;
  * @param legalBasisVerbs   verbs after a legal act that make it the legal basis of what follows
  * @param statuses          status concept (local name) and its words, in life-cycle order
  * @param statusMaxDistance how far (characters) a status word reaches
+ * @param statusDateCues    words right before a date that make it the date a status holds from
+ *                          ("adopted on 12 March 2027")
  */
 public record StructureRules(List<ListKind> lists, List<String> presentationVerbs, Set<String> publisherPronouns,
                              Set<String> pronouns, List<String> legalBasisBefore, List<String> legalBasisVerbs,
-                             Map<String, List<String>> statuses, int statusMaxDistance) {
+                             Map<String, List<String>> statuses, int statusMaxDistance,
+                             List<String> statusDateCues) {
 
     /** A kind of list a strategy announces. */
     public record ListKind(String name, List<String> nouns, String type, String kind, String property,
                            String numberProperty) {}
 
     public static final StructureRules EMPTY = new StructureRules(List.of(), List.of(), Set.of(), Set.of(), List.of(),
-            List.of(), Map.of(), 0);
+            List.of(), Map.of(), 0, List.of());
 
     static StructureRules from(RuleNode root) throws SourceException {
         List<ListKind> lists = new ArrayList<>();
@@ -42,6 +45,7 @@ public record StructureRules(List<ListKind> lists, List<String> presentationVerb
         return new StructureRules(List.copyOf(lists), root.get("presentationVerbs").texts(),
                 Set.copyOf(root.get("publisherPronouns").texts()), Set.copyOf(root.get("pronouns").texts()),
                 root.get("legalBasisBefore").texts(), root.get("legalBasisVerbs").texts(),
-                java.util.Collections.unmodifiableMap(statuses), root.get("statusMaxDistance").integer());
+                java.util.Collections.unmodifiableMap(statuses), root.get("statusMaxDistance").integer(),
+                root.find("statusDateCues").isPresent() ? root.get("statusDateCues").texts() : List.of());
     }
 }

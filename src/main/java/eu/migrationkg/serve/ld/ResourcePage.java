@@ -27,7 +27,8 @@ public record ResourcePage(
         String graphHref,
         List<PageFrame.Alternate> formats,
         List<Fragment> fragments,
-        DocumentText text) {
+        DocumentText text,
+        List<History.Row> history) {
 
     /** A part of this resource named by a fragment ({@code iri#name}), anchored by that name on the page. */
     public record Fragment(String anchor, Ref self, List<Ref> types, List<PropertyRow> properties) {}

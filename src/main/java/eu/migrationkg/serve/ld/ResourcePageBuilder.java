@@ -72,7 +72,7 @@ final class ResourcePageBuilder {
         String graphHref = d.namesAGraph() ? v.links.to("data", "graph", r.getURI()) : null;
         return new ResourcePage(frame, v.ref(r), types, definition, properties(r), incoming, d.incomingTotal(), d.incoming().size(),
                 allIncoming, quotes(), d.morePassages(), allQuotes, graphRows, d.namedGraphSize(), graphHref, formats,
-                fragments(r), document == null ? null : documentText(r, document));
+                fragments(r), document == null ? null : documentText(r, document), History.of(v, r, quoteNumbers::get));
     }
 
     /** The resource's own hash IRIs ({@code r#quote}), each with its statements. */
@@ -92,8 +92,11 @@ final class ResourcePageBuilder {
      * value, else beside each value it goes with.
      */
     private List<PropertyRow> properties(Node r) {
+        // The observations (mig:history) are shown as the resource's history, not as opaque links.
+        Node history = v.term("history");
         List<Triple> about = d.own().stream()
-                .filter(t -> t.getSubject().equals(r) && !t.getPredicate().equals(GraphView.TYPE)).toList();
+                .filter(t -> t.getSubject().equals(r) && !t.getPredicate().equals(GraphView.TYPE)
+                        && !t.getPredicate().equals(history)).toList();
         Map<Node, List<Value>> byProperty = new LinkedHashMap<>();
         folding.fold(about).forEach((t, broader) ->
                 byProperty.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(value(t).withAlso(refs(broader))));

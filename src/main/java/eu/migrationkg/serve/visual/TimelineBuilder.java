@@ -122,6 +122,7 @@ final class TimelineBuilder {
     private static String kind(ModelView v, Fact f) {
         String p = f.key.property().getURI();
         if (p.equals(v.term("date").getURI())) return "Milestone";
+        if (p.equals(v.term("status").getURI())) return "Status changed";
         if (p.equals(ELI + "date_document")) return v.hasType(f.key.subject(), v.term("LegislativeProposal")) ? "Proposed" : "Adopted";
         if (p.equals(ELI + "first_date_entry_in_force")) return "Enters into force";
         if (p.equals(ELI + "date_applicability")) return "Applies";

@@ -61,15 +61,40 @@ public final class GoldEvaluation {
     private List<Extracted> extractedFrom(DatasetGraph dataset, String source) {
         String prefix = base + "id/passage/" + source + "/";
         Node mentionedIn = NodeFactory.createURI(base + "ontology#mentionedIn");
+        Node history = NodeFactory.createURI(base + "ontology#history");
         Set<Extracted> out = new LinkedHashSet<>();
         dataset.listGraphNodes().forEachRemaining(g -> {
             if (!g.isURI() || !g.getURI().startsWith(prefix)) return;
-            for (Triple t : dataset.getGraph(g).find().toList()) {
-                if (t.getPredicate().equals(PREF_LABEL)) continue;
-                out.add(new Extracted(t.getSubject(), t.getPredicate(), t.getPredicate().equals(mentionedIn) ? null : t.getObject()));
+            Graph graph = dataset.getGraph(g);
+            Set<Node> observations = new HashSet<>();
+            graph.find(Node.ANY, history, Node.ANY).forEachRemaining(t -> observations.add(t.getObject()));
+            for (Triple t : graph.find().toList()) {
+                if (t.getPredicate().equals(PREF_LABEL) || observations.contains(t.getSubject())) continue;
+                Node object = t.getPredicate().equals(mentionedIn) ? null
+                        : t.getPredicate().equals(history) ? observation(graph, t.getObject()) : t.getObject();
+                out.add(new Extracted(t.getSubject(), t.getPredicate(), object));
             }
         });
         return List.copyOf(out);
+    }
+
+    /**
+     * A dated observation counted as one fact, written as the gold writes it: "mig:status mig:adopted as of
+     * 2027-03" (property, value, as-of date; "(stated)" when the sentence gives the date).
+     */
+    private Node observation(Graph graph, Node obs) {
+        Node p = one(graph, obs, NodeFactory.createURI(Vocab.RDF + "predicate"));
+        Node v = one(graph, obs, NodeFactory.createURI(Vocab.RDF + "object"));
+        Node asOf = one(graph, obs, NodeFactory.createURI(base + "ontology#asOf"));
+        Node stated = one(graph, obs, NodeFactory.createURI(base + "ontology#asOfStated"));
+        String value = v == null ? "?" : v.isLiteral() ? v.getLiteralLexicalForm() : name(v);
+        return NodeFactory.createLiteralString((p == null ? "?" : shortName(p)) + " " + value + " as of "
+                + (asOf == null ? "?" : asOf.getLiteralLexicalForm())
+                + (stated != null && "true".equals(stated.getLiteralLexicalForm()) ? " (stated)" : ""));
+    }
+
+    private static Node one(Graph graph, Node s, Node p) {
+        return graph.find(s, p, Node.ANY).nextOptional().map(Triple::getObject).orElse(null);
     }
 
     private void match() {
@@ -148,6 +173,7 @@ public final class GoldEvaluation {
 
     private String name(Node n) {
         if (n.isLiteral()) return n.getLiteralLexicalForm();
+        if (n.getURI().startsWith(base + "ontology#")) return shortName(n);
         Node label = union.find(n, PREF_LABEL, Node.ANY).toList().stream().map(Triple::getObject).findFirst().orElse(null);
         return label != null ? label.getLiteralLexicalForm() : shortName(n);
     }
