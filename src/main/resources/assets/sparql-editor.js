@@ -19,7 +19,60 @@
     persistenceId: null,
     get: function () { return Promise.resolve(prefixes); }
   }, true);
+  // Names of this dataset, from the server (/api/complete): the ontology's classes and properties with
+  // their labels, and resources, wherever a prefixed name or an IRI is typed. The suggestion inserts the
+  // name; the list shows the label beside it.
+  var labels = {};
+  Yasqe.forkAutocompleter("class", {
+    name: "kg-terms",
+    persistenceId: null,
+    bulk: false,
+    autoShow: true,
+    isValidCompletionPosition: function (yasqe) {
+      var token = yasqe.getCompleteToken();
+      var text = token.string;
+      if (!text || text[0] === "?" || text[0] === "$") return false;
+      if (text.indexOf(":") < 0 && text[0] !== "<") return false;
+      var previous = yasqe.getPreviousNonWsToken(yasqe.getDoc().getCursor().line, token);
+      return !(previous && previous.string && previous.string.toUpperCase() === "PREFIX");
+    },
+    get: function (yasqe, token) {
+      var q = token.autocompletionString || token.string;
+      var url = new URL(config.complete, window.location.href);
+      url.searchParams.set("q", q);
+      url.searchParams.set("limit", "50");
+      return fetch(url.href, { headers: { Accept: "application/json" } })
+        .then(function (r) { return r.ok ? r.json() : { completions: [] }; })
+        .then(function (json) {
+          return json.completions.map(function (c) {
+            labels[c.iri] = c.label || "";
+            return c.iri;
+          });
+        })
+        .catch(function () { return []; });
+    },
+    postprocessHints: function (yasqe, hints) {
+      hints.forEach(function (hint) {
+        var full = hint.text.charAt(0) === "<" ? hint.text.slice(1, -1) : expand(yasqe, hint.text);
+        var label = labels[full];
+        if (label) hint.displayText = hint.text + " \u2014 " + label;
+      });
+      return hints;
+    }
+  }, true);
+
+  function expand(yasqe, name) {
+    var colon = name.indexOf(":");
+    var declared = yasqe.getPrefixesFromQuery();
+    var ns = declared[name.slice(0, colon)] || config.prefixes[name.slice(0, colon)];
+    return ns ? ns + name.slice(colon + 1) : name;
+  }
   Yasqe.defaults.value = config.defaultQuery;
+
+  // A link from a page ("Open in SPARQL") carries its query in the fragment, as YASGUI's share links
+  // do: it opens in a tab of its own and runs at once. Read before YASGUI, which may rewrite the address.
+  var shared = new URLSearchParams(window.location.hash.slice(1));
+  var sharedQuery = shared.get("query");
 
   var yasgui = new Yasgui(root, {
     requestConfig: { endpoint: endpoint },
@@ -45,5 +98,13 @@
       tab.query().catch(function () { /* YASR shows the error */ });
     });
   });
+  if (sharedQuery) {
+    var opened = yasgui.addTab(true, {
+      name: shared.get("tabTitle") || "Query",
+      yasqe: { value: sharedQuery },
+      requestConfig: { endpoint: endpoint }
+    }, { avoidDuplicateTabs: true });
+    opened.query().catch(function () { /* YASR shows the error */ });
+  }
   window.kgYasgui = yasgui;
 })();

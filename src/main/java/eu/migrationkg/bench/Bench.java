@@ -76,6 +76,11 @@ public final class Bench {
                 report.bare.add(LoadRun.run(http, bare.url(), mix, o.connections(), o.roundTime()));
                 log.printf(Locale.ROOT, "  ours %.0f req/s, bare %.0f req/s%n", last(report.ours).perSecond(),
                         last(report.bare).perSecond());
+                // Each round asks queries neither server has seen: what a cache costs when it never hits.
+                report.oursUnique.add(LoadRun.run(http, ours.url(), Scenarios.uniqueMix(2 * r), o.connections(), o.roundTime()));
+                report.bareUnique.add(LoadRun.run(http, bare.url(), Scenarios.uniqueMix(2 * r + 1), o.connections(), o.roundTime()));
+                log.printf(Locale.ROOT, "  unique: ours %.0f req/s, bare %.0f req/s%n", last(report.oursUnique).perSecond(),
+                        last(report.bareUnique).perSecond());
             }
             report.rssOurs = ours.residentMegabytes();
             report.rssBare = bare.residentMegabytes();

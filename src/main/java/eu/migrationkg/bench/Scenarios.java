@@ -34,6 +34,22 @@ final class Scenarios {
                 sparql("DESCRIBE ?s WHERE { ?s a ?c } LIMIT 5", "application/n-triples"));
     }
 
+    /**
+     * Queries no server has been asked before: the same light query shapes with a different window
+     * (OFFSET, LIMIT) each, more of them than a round sends, so that no answer is asked for twice.
+     * {@code series} keeps rounds and servers apart. What a cache costs when it never hits.
+     */
+    static List<LoadRun.Request> uniqueMix(int series) {
+        List<LoadRun.Request> out = new ArrayList<>();
+        for (int i = 0; i < 40_000; i++) {
+            String window = " OFFSET " + (i % 997) + " LIMIT " + (1 + i % 50 + 50 * series);
+            out.add(i % 2 == 0
+                    ? sparql("SELECT ?s ?p ?o { ?s ?p ?o }" + window, RESULTS_JSON)
+                    : sparql("PREFIX dct: <http://purl.org/dc/terms/> SELECT ?d ?t { ?d dct:title ?t }" + window, "text/csv"));
+        }
+        return out;
+    }
+
     static LoadRun.Request sparql(String query, String accept) {
         return new LoadRun.Request("sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), accept);
     }

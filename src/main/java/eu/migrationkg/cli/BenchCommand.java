@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "routes exist. Prints a Markdown report for docs/BENCHMARKS.md.",
                 "Servers run as separate JVMs on loopback, on --port and --bare-port.",
                 "./kg bench extract measures extraction speed instead."},
-        subcommands = {BenchExtractCommand.class})
+        subcommands = {BenchExtractCommand.class,
+                BenchClusterCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     /** The JVM options ./kg serve uses too (see the kg launcher): a small heap keeps the footprint low. */

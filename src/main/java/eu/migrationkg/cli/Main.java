@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
         description = "The knowledge graph of EU migration policy: build it, serve it, test it.",
         subcommands = {ServeCommand.class, BuildCommand.class, QueryCommand.class, ValidateCommand.class,
                 ExplainCommand.class,
-                TestCommand.class, BenchCommand.class})
+                TestCommand.class, BenchCommand.class,
+                ClusterCommand.class, AddCommand.class})
 public final class Main implements Runnable {
 
     /**

@@ -1,6 +1,7 @@
 package eu.migrationkg.serve;
 
 import eu.migrationkg.graph.Publication;
+import eu.migrationkg.serve.answers.AnswersModule;
 import eu.migrationkg.serve.ld.LinkedDataModule;
 import eu.migrationkg.serve.queries.SavedQueryModule;
 import eu.migrationkg.serve.visual.PicturesModule;
@@ -26,6 +27,7 @@ public final class KgModules {
                 new RequestHygieneModule(),
                 new LimitsModule(ctx.config()),
                 new ReloadModule(ctx),
+                new AnswersModule(ctx),
                 new SavedQueryModule(ctx),
                 new WebModule(),
                 new LinkedDataModule(ctx),

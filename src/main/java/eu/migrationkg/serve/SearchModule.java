@@ -6,7 +6,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 
-/** Full-text search at {@code /search}, over the text index the served dataset carries. */
+/** Full-text search at {@code /search}, and the editor's completions at {@code /api/complete}, over the served release. */
 final class SearchModule implements FusekiModule {
 
     static final String PATH = "/search";
@@ -20,5 +20,6 @@ final class SearchModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         builder.addServlet(PATH, new SearchServlet(Site.of(ctx)));
+        builder.addServlet(CompletionServlet.PATH, new CompletionServlet(ctx, new PerAssembly<>(ctx.store(), Completions::of)));
     }
 }

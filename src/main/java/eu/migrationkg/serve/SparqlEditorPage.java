@@ -48,6 +48,7 @@ public record SparqlEditorPage(PageFrame frame, String endpoint, Map<String, Str
         }
         ObjectNode config = Representation.JSON.createObjectNode();
         config.put("endpoint", editorHref);
+        config.put("complete", frame.links().to(CompletionServlet.PATH));
         ObjectNode p = config.putObject("prefixes");
         prefixes.forEach(p::put);
         config.put("defaultQuery", defaultQuery);

@@ -22,7 +22,12 @@ public record FrontMatter(
 
     public static final java.util.List<String> REQUIRED =
             java.util.List.of("title", "publisher", "published", "url", "kind", "language");
-    public static final java.util.List<String> OPTIONAL = java.util.List.of("identifier", "modified");
+    /**
+     * {@code id}: the document's stable name (its file name, written by {@code ./kg add});
+     * {@code original}, {@code sha256}: where the bytes as published are kept and their digest.
+     */
+    public static final java.util.List<String> OPTIONAL =
+            java.util.List.of("identifier", "modified", "id", "original", "sha256");
 
     /** The line of a key in the file, for messages about its value. */
     public int lineOf(String key) {

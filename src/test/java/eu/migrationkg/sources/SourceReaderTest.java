@@ -74,6 +74,15 @@ class SourceReaderTest {
     }
 
     @Test
+    void readsTheKeysKgAddWritesAboutTheOriginal() throws Exception {
+        String front = GOOD_FRONT.replace("kind: press-release", "kind: press-release\nid: release\n"
+                + "original: data/originals/release.html\nsha256: " + "ab".repeat(32));
+        SourceDocument doc = reader.read(write("release.md", front + "Text.\n"));
+        assertEquals("Text.\n", doc.body());
+        assertEquals(9, doc.meta().lineOf("sha256"));
+    }
+
+    @Test
     void emptyFileIsRefusedOnLineOne() throws Exception {
         SourceException e = refusal("");
         assertEquals(1, e.line());

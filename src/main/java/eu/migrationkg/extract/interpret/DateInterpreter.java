@@ -24,10 +24,12 @@ public final class DateInterpreter {
 
     private final Terms terms;
     private final Roles roles;
+    private final ObligationInterpreter obligations;
 
-    public DateInterpreter(Terms terms, Roles roles) {
+    public DateInterpreter(Terms terms, Roles roles, ObligationInterpreter obligations) {
         this.terms = terms;
         this.roles = roles;
+        this.obligations = obligations;
     }
 
     public void interpret(DocumentState state, SentenceAnalysis s) {
@@ -48,7 +50,7 @@ public final class DateInterpreter {
             if (concerned == null) continue;
             Extraction ex = state.extraction();
             Passage p = state.passage(s.sentence());
-            String expression = s.text().substring(d.cueStart(), d.end());
+            String expression = s.text().substring(d.cueStart(), obligations.expressionEnd(s.text(), d.end()));
             Candidate m = ex.candidate("milestone", "Milestone", expression, p).attribute(Attributes.DISTINCT, "true")
                     .attribute(Attributes.FOUND_BY, "deadline")
                     .slug(state.source().name() + "-" + d.date().lexical() + "-" + Iris.slug(expression));
@@ -56,6 +58,8 @@ public final class DateInterpreter {
             ex.fact(p, m, terms.mig("dateExpression"), NodeFactory.createLiteralLang(expression, state.source().meta().language()));
             ex.fact(p, m, terms.mig("concerns"), concerned);
             if ("action".equals(concerned.kind())) ex.fact(p, concerned, terms.mig("hasMilestone"), m);
+            Candidate bound = d.cue() != null ? obligations.boundActor(state, s, d.cueStart()) : null;
+            if (bound != null) ex.fact(p, m, terms.mig("responsibleActor"), bound);
             state.use(d);
         }
     }

@@ -29,6 +29,8 @@ public final class DocumentInterpreter {
     private final EntityInterpreter entities;
     private final MoneyInterpreter money;
     private final DateInterpreter dates;
+    private final ObligationInterpreter obligations;
+    private final TableInterpreter tables;
     private final StatisticInterpreter statistics;
     private final StatusInterpreter statuses;
     private final QuoteInterpreter quotes;
@@ -40,11 +42,13 @@ public final class DocumentInterpreter {
         this.roles = new Roles(reference, terms);
         this.entities = new EntityInterpreter(terms, roles, rules.names());
         this.money = new MoneyInterpreter(terms, roles, rules.money());
-        this.dates = new DateInterpreter(terms, roles);
+        this.obligations = new ObligationInterpreter(terms, roles, rules.obligations());
+        this.dates = new DateInterpreter(terms, roles, obligations);
+        this.tables = new TableInterpreter(terms, roles, rules.tables());
         this.statistics = new StatisticInterpreter(terms);
         this.statuses = new StatusInterpreter(terms, roles, rules.structure().statusMaxDistance(),
                 rules.structure().statusDateCues());
-        this.quotes = new QuoteInterpreter(terms, rules.quotes());
+        this.quotes = new QuoteInterpreter(terms, rules.quotes(), reference);
     }
 
     public void interpret(AnalysedDocument doc, Extraction ex) {
@@ -52,6 +56,7 @@ public final class DocumentInterpreter {
         Optional<Node> publisher = reference.findByLabel(doc.document().source().meta().publisher());
         StructureInterpreter structure = new StructureInterpreter(terms, roles, publisher);
         List<Block> blocks = doc.document().blocks();
+        List<String> tableHeader = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             List<SentenceAnalysis> ss = sentencesOf(doc, b);
@@ -68,6 +73,26 @@ public final class DocumentInterpreter {
                     continue;
                 }
             }
+            if (tables.isRow(doc.document().body(), b)) {
+                for (SentenceAnalysis s : ss) entities.interpret(state, s);
+                tables.row(state, b, ss, tableHeader);
+                // An amount in a cell is money like an amount in prose (whatever the column's header).
+                List<SentenceAnalysis> before = new ArrayList<>();
+                for (SentenceAnalysis s : ss) {
+                    money.interpret(state, s, before);
+                    before.add(s);
+                }
+                continue;
+            }
+            tableHeader.clear();
+            if (b.kind() == BlockKind.QUOTE || b.kind() == BlockKind.PARAGRAPH) {
+                Matcher attributed = quotes.attribution(doc.document().body(), b);
+                if (attributed != null) {
+                    for (SentenceAnalysis s : ss) entities.interpret(state, s);
+                    quotes.interpretInline(state, b, attributed);
+                    continue;
+                }
+            }
             structure.beginBlock(state, b, ss);
             List<SentenceAnalysis> earlier = new ArrayList<>();
             for (SentenceAnalysis s : ss) {
@@ -76,6 +101,7 @@ public final class DocumentInterpreter {
                     structure.interpret(state, s);
                     money.interpret(state, s, earlier);
                     dates.interpret(state, s);
+                    obligations.interpret(state, s);
                     statistics.interpret(state, s);
                     statuses.interpret(state, s);
                 }

@@ -8,6 +8,8 @@ import eu.migrationkg.extract.Terms;
 import eu.migrationkg.extract.recognise.CueMention;
 import eu.migrationkg.extract.recognise.EntityMention;
 import eu.migrationkg.extract.recognise.LegalReferenceMention;
+import eu.migrationkg.extract.recognise.MoneyMention;
+import eu.migrationkg.extract.recognise.PlainNameMention;
 import eu.migrationkg.extract.recognise.Mention;
 import eu.migrationkg.extract.recognise.SentenceAnalysis;
 import eu.migrationkg.extract.recognise.ShortFormMention;
@@ -48,6 +50,12 @@ public final class EntityInterpreter {
                             : ex.candidate(e.kind(), e.type(), e.label(), p);
                     if (e.acronym() != null) c.acronym(e.acronym());
                     c.attribute(Attributes.FOUND_BY, e.rule());
+                    state.bind(m, c);
+                    placed.add(new Placed(m.start(), m.end(), c));
+                }
+                case PlainNameMention n when state.action != null || !s.all(MoneyMention.class).isEmpty() -> {
+                    Candidate c = ex.candidate(n.kind(), n.type(), n.label(), p).attribute(Attributes.FOUND_BY,
+                            "plain-noun-phrase");
                     state.bind(m, c);
                     placed.add(new Placed(m.start(), m.end(), c));
                 }

@@ -28,12 +28,14 @@ public final class MoneyInterpreter {
     private final Roles roles;
     private final MoneyRules rules;
     private final PhraseSet recipientWords;
+    private final PhraseSet sourceWords;
 
     public MoneyInterpreter(Terms terms, Roles roles, MoneyRules rules) {
         this.terms = terms;
         this.roles = roles;
         this.rules = rules;
         this.recipientWords = new PhraseSet(rules.recipientWords());
+        this.sourceWords = new PhraseSet(rules.sourceWords());
     }
 
     public void interpret(DocumentState state, SentenceAnalysis s, List<SentenceAnalysis> earlierInBlock) {
@@ -65,12 +67,47 @@ public final class MoneyInterpreter {
                 ex.fact(p, funding, terms.mig("recipient"), target);
                 target = null;
             }
+            Placed source = source(state, s, m);
+            if (target == null && state.action == null) target = later(state, s, m, source);
+            if (target == null && state.action == null) target = owner(state, s, m);
             if (target == null) target = state.action;
             if (target != null) ex.fact(p, funding, terms.mig("funds"), target);
-            Placed budget = StructureInterpreter.first(state.entities(periodFrom),
+            Placed budget = source != null ? source : StructureInterpreter.first(state.entities(periodFrom),
                     e -> roles.is(e.candidate(), Roles.BUDGET));
             if (budget != null && budget.candidate() != target) ex.fact(p, funding, terms.mig("fundedFrom"), budget.candidate());
         }
+    }
+
+    /** The instrument named right after "from" or "funded from" later in the sentence. */
+    private Placed source(DocumentState state, SentenceAnalysis s, MoneyMention m) {
+        if (sourceWords.isEmpty()) return null;
+        for (PhraseSet.Found w : sourceWords.findAll(s.text(), m.end(), s.text().length())) {
+            Placed e = StructureInterpreter.first(state.entities(s), x -> x.start() >= w.end() && x.start() - w.end() <= 5);
+            if (e != null && roles.is(e.candidate(), Roles.INSTRUMENT)) return e;
+        }
+        return null;
+    }
+
+    /** What "to" or "for" later in the sentence introduces ("available from X for return hubs"), not the source. */
+    private Candidate later(DocumentState state, SentenceAnalysis s, MoneyMention m, Placed source) {
+        if (recipientWords.isEmpty()) return null;
+        for (PhraseSet.Found w : recipientWords.findAll(s.text(), m.end(), s.text().length())) {
+            Placed e = StructureInterpreter.first(state.entities(s), x -> x.start() >= w.end() && x.start() - w.end() <= 5);
+            if (e != null && e != source && roles.isSubjectMatter(e.candidate())) return e.candidate();
+        }
+        return null;
+    }
+
+    /** The thing named right before "of" and the amount ("a Migration Partnership Facility of €2 billion"). */
+    private Candidate owner(DocumentState state, SentenceAnalysis s, MoneyMention m) {
+        String before = s.text().substring(0, m.start()).stripTrailing();
+        for (String w : rules.ownerWords()) {
+            if (!before.endsWith(" " + w)) continue;
+            int end = before.length() - w.length() - 1;
+            Placed e = StructureInterpreter.first(state.entities(s), x -> x.end() == end);
+            if (e != null && roles.isSubjectMatter(e.candidate())) return e.candidate();
+        }
+        return null;
     }
 
     /** The thing named right after "to" or "for" following the amount. */

@@ -62,6 +62,7 @@ public final class Gazetteer {
             Match best = null;
             int j = i;
             while (j < words.size()) {
+                if (j > i && cellBreak(text, words.get(j - 1).end(), words.get(j).start())) break;
                 n = n.next.get(normals[j]);
                 if (n == null) break;
                 j++;
@@ -84,13 +85,29 @@ public final class Gazetteer {
         return out;
     }
 
+    /** A table's cell separator or a line break between two words: no name runs across it. */
+    private static boolean cellBreak(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '|' || c == '\n') return true;
+        }
+        return false;
+    }
+
     private static boolean fits(List<Token> label, List<Token> words, int from) {
         for (int k = 0; k < label.size(); k++) {
             Token l = label.get(k);
             Token w = words.get(from + k);
             if (l.isAllCaps() && l.text().length() > 1 && !stripPossessive(w.text()).equals(l.text())) return false;
         }
-        return !label.get(0).isCapitalised() || words.get(from).isCapitalised();
+        if (label.get(0).isCapitalised()) return words.get(from).isCapitalised();
+        // a label in lower case written with a capital inside a run of capitalised words is part of a
+        // longer name ("Regional Asylum Support Centre" is not the policy area "asylum")
+        Token first = words.get(from);
+        if (!first.isCapitalised()) return true;
+        boolean before = from > 0 && words.get(from - 1).isCapitalised() && from - 1 > 0;
+        int after = from + label.size();
+        return !(before && after < words.size() && words.get(after).isCapitalised());
     }
 
     private static String stripPossessive(String w) {

@@ -51,14 +51,61 @@ public final class NameRecogniser implements Recogniser {
                 }
                 continue;
             }
+            // the last head word of the name says what it is: a "Migration Partnership Facility" is a fund
+            for (int k = right; k > h; k--) {
+                NameRules.Head later = heads.get(Tokens.normal(w.get(k).text()));
+                if (later != null && w.get(k).isCapitalised()) {
+                    head = later;
+                    break;
+                }
+            }
             int start = w.get(left).start();
             int end = w.get(right).end();
+            end = withTail(text, end);
             String acronym = null;
             Matcher a = ACRONYM.matcher(text).region(end, text.length());
             if (a.lookingAt()) acronym = a.group(1);
             s.add(new EntityMention(start, end, text.substring(start, end), head.kind(), head.type(), null, acronym,
                     "name-shape"));
             next = right + 1;
+        }
+        if (!rules.plainHeads().isEmpty()) plainPhrases(s);
+    }
+
+    /** The end of a name followed by one of the tails of names.yaml ("... of the European Union"). */
+    private int withTail(String text, int end) {
+        for (String tail : rules.tails()) {
+            if (text.startsWith(tail, end + 1) && text.charAt(end) == ' '
+                    && (end + 1 + tail.length() == text.length() || !Character.isLetterOrDigit(text.charAt(end + 1 + tail.length())))) {
+                return end + 1 + tail.length();
+            }
+        }
+        return end;
+    }
+
+    /** Plain noun phrases: a noun of plainHeads in lower case and at most a few words before it. */
+    private void plainPhrases(SentenceAnalysis s) {
+        String text = s.text();
+        List<Token> w = s.words();
+        for (int h = 0; h < w.size(); h++) {
+            Token t = w.get(h);
+            NameRules.Head head = rules.plainHeads().get(t.text());
+            if (head == null || s.taken(t.start(), t.end())) continue;
+            if (h + 1 < w.size() && adjacent(text, t, w.get(h + 1)) && rules.plainHeads().containsKey(w.get(h + 1).text())) continue;
+            int left = h;
+            while (left > 0 && h - left < rules.plainMaxWords()) {
+                Token p = w.get(left - 1);
+                if (!adjacent(text, p, w.get(left)) || s.taken(p.start(), p.end())
+                        || rules.plainStops().contains(p.text().toLowerCase(java.util.Locale.ROOT))
+                        || !Character.isLetter(p.text().charAt(0)) || left - 1 > 0 && capitalised(p)) {
+                    break;
+                }
+                left--;
+            }
+            if (left == h) continue;
+            String label = text.substring(w.get(left).start(), t.end());
+            if (left == 0) label = Character.toLowerCase(label.charAt(0)) + label.substring(1);
+            s.add(new PlainNameMention(w.get(left).start(), t.end(), label, head.kind(), head.type()));
         }
     }
 

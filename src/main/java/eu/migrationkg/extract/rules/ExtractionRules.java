@@ -13,7 +13,8 @@ import java.util.List;
  */
 public record ExtractionRules(SegmentationRules segmentation, CalendarRules calendar, NumberRules numbers,
                               NameRules names, LegalReferenceRules legalReferences, MoneyRules money,
-                              StatisticRules statistics, StructureRules structure, QuoteRules quotes) {
+                              StatisticRules statistics, StructureRules structure, QuoteRules quotes,
+                              ObligationRules obligations, TableRules tables) {
 
     /** The rules, and the problems met reading them. */
     public record Loaded(ExtractionRules rules, List<SourceException> problems) {}
@@ -24,7 +25,8 @@ public record ExtractionRules(SegmentationRules segmentation, CalendarRules cale
 
     public static final ExtractionRules EMPTY = new ExtractionRules(SegmentationRules.EMPTY, CalendarRules.EMPTY,
             NumberRules.EMPTY, NameRules.EMPTY, LegalReferenceRules.EMPTY, MoneyRules.EMPTY, StatisticRules.EMPTY,
-            StructureRules.EMPTY, QuoteRules.EMPTY);
+            StructureRules.EMPTY, QuoteRules.EMPTY,
+            ObligationRules.EMPTY, TableRules.EMPTY);
 
     public static Loaded load(Path folder) {
         List<SourceException> problems = new ArrayList<>();
@@ -38,7 +40,9 @@ public record ExtractionRules(SegmentationRules segmentation, CalendarRules cale
                 part(folder, "money.yaml", MoneyRules::from, MoneyRules.EMPTY, reader, problems),
                 part(folder, "statistics.yaml", StatisticRules::from, StatisticRules.EMPTY, reader, problems),
                 part(folder, "structure.yaml", StructureRules::from, StructureRules.EMPTY, reader, problems),
-                part(folder, "quotes.yaml", QuoteRules::from, QuoteRules.EMPTY, reader, problems));
+                part(folder, "quotes.yaml", QuoteRules::from, QuoteRules.EMPTY, reader, problems),
+                part(folder, "obligations.yaml", ObligationRules::from, ObligationRules.EMPTY, reader, problems),
+                part(folder, "tables.yaml", TableRules::from, TableRules.EMPTY, reader, problems));
         return new Loaded(rules, List.copyOf(problems));
     }
 

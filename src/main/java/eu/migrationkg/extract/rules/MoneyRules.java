@@ -12,11 +12,13 @@ import java.util.Map;
  * @param authority      namespace of the Publications Office currency table
  * @param lowerBound     words before an amount that make it a minimum
  * @param recipientWords words after an amount that introduce what it goes to
+ * @param sourceWords    words after an amount that introduce what it comes from
+ * @param ownerWords     words between a thing and its amount ("Facility of €2 billion")
  */
 public record MoneyRules(Map<String, String> currencies, String authority, List<String> lowerBound,
-                         List<String> recipientWords) {
+                         List<String> recipientWords, List<String> sourceWords, List<String> ownerWords) {
 
-    public static final MoneyRules EMPTY = new MoneyRules(Map.of(), "", List.of(), List.of());
+    public static final MoneyRules EMPTY = new MoneyRules(Map.of(), "", List.of(), List.of(), List.of(), List.of());
 
     static MoneyRules from(RuleNode root) throws SourceException {
         Map<String, String> currencies = new LinkedHashMap<>();
@@ -26,6 +28,7 @@ public record MoneyRules(Map<String, String> currencies, String authority, List<
             currencies.put(e.getKey(), code);
         }
         return new MoneyRules(Map.copyOf(currencies), root.get("currencyAuthority").text(),
-                root.get("lowerBound").texts(), root.get("recipientWords").texts());
+                root.get("lowerBound").texts(), root.get("recipientWords").texts(), root.get("sourceWords").texts(),
+                root.get("ownerWords").texts());
     }
 }

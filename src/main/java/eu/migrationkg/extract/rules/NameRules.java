@@ -2,6 +2,7 @@ package eu.migrationkg.extract.rules;
 
 import eu.migrationkg.sources.SourceException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,21 +13,36 @@ import java.util.Set;
  * @param connectors     small words allowed between capitalised words of a name
  * @param openConnectors connectors after which a name may go on in lower case
  * @param notNameStart   capitalised words that never start a name
+ * @param tails          known names that may close a new one ("Charter of Fundamental Rights of the European Union")
+ * @param plainHeads     nouns in lower case that make a plain noun phrase a thing when an action or an amount
+ *                       names it ("multi-purpose centres", "return hubs")
+ * @param plainStops     words that end such a phrase on its left ("the establishment of return hubs")
+ * @param plainMaxWords  at most this many words before the noun
  */
 public record NameRules(Map<String, Head> heads, Set<String> connectors, Set<String> openConnectors,
-                        Set<String> notNameStart) {
+                        Set<String> notNameStart, List<String> tails, Map<String, Head> plainHeads,
+                        Set<String> plainStops, int plainMaxWords) {
 
     /** What a head word names. */
     public record Head(String type, String kind) {}
 
-    public static final NameRules EMPTY = new NameRules(Map.of(), Set.of(), Set.of(), Set.of());
+    public static final NameRules EMPTY = new NameRules(Map.of(), Set.of(), Set.of(), Set.of(), List.of(), Map.of(),
+            Set.of(), 0);
 
     static NameRules from(RuleNode root) throws SourceException {
         Map<String, Head> heads = new LinkedHashMap<>();
         for (var e : root.get("heads").entries().entrySet()) {
             heads.put(e.getKey(), new Head(e.getValue().get("class").text(), e.getValue().get("kind").text()));
         }
+        Map<String, Head> plain = new LinkedHashMap<>();
+        for (var e : root.get("plainHeads").entries().entrySet()) {
+            Head h = heads.get(e.getValue().text());
+            if (h == null) throw e.getValue().problem("'" + e.getValue().text() + "' is not one of the heads above");
+            plain.put(e.getKey(), h);
+        }
         return new NameRules(Map.copyOf(heads), Set.copyOf(root.get("connectors").texts()),
-                Set.copyOf(root.get("openConnectors").texts()), Set.copyOf(root.get("notNameStart").texts()));
+                Set.copyOf(root.get("openConnectors").texts()), Set.copyOf(root.get("notNameStart").texts()),
+                root.get("tails").texts(), Map.copyOf(plain), Set.copyOf(root.get("plainStops").texts()),
+                root.get("plainMaxWords").integer());
     }
 }

@@ -28,7 +28,8 @@ public record ResourcePage(
         List<PageFrame.Alternate> formats,
         List<Fragment> fragments,
         DocumentText text,
-        List<History.Row> history) {
+        List<History.Row> history,
+        List<PageFrame.Link> inSparql) {
 
     /** A part of this resource named by a fragment ({@code iri#name}), anchored by that name on the page. */
     public record Fragment(String anchor, Ref self, List<Ref> types, List<PropertyRow> properties) {}

@@ -72,7 +72,8 @@ final class ResourcePageBuilder {
         String graphHref = d.namesAGraph() ? v.links.to("data", "graph", r.getURI()) : null;
         return new ResourcePage(frame, v.ref(r), types, definition, properties(r), incoming, d.incomingTotal(), d.incoming().size(),
                 allIncoming, quotes(), d.morePassages(), allQuotes, graphRows, d.namedGraphSize(), graphHref, formats,
-                fragments(r), document == null ? null : documentText(r, document), History.of(v, r, quoteNumbers::get));
+                fragments(r), document == null ? null : documentText(r, document), History.of(v, r, quoteNumbers::get),
+                ResourceQueries.editorLinks(v.links, r.getURI(), v.ref(r).label()));
     }
 
     /** The resource's own hash IRIs ({@code r#quote}), each with its statements. */

@@ -161,7 +161,7 @@ final class QueryPagesServlet extends HttpServlet {
                 fields(query, request.values(), refusal == null ? null : refusal.parameter()),
                 error, table, answer, paging, chart,
                 downloads, links.to(address), query.sparqlText(),
-                request.bound() == null ? null : links.sparql(request.bound().sparql()),
+                request.bound() == null ? null : links.editor(request.bound().sparql(), query.summary()),
                 links.to("api") + "#" + query.id());
         Pages.send(req, resp, status, "query.jte", model, modified);
     }

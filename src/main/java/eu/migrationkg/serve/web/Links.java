@@ -78,6 +78,19 @@ public final class Links {
         return to("sparql", "query", query);
     }
 
+    /**
+     * The SPARQL editor opened on a tab titled {@code title} holding {@code query}, run as it opens: the
+     * share-link form YASGUI reads ({@code sparql#query=...}), which the editor's script also runs.
+     */
+    public String editor(String query, String title) {
+        return to("sparql") + "#query=" + hashEncode(query) + "&tabTitle=" + hashEncode(title);
+    }
+
+    /** A value inside the editor's fragment, which YASGUI reads as a query string. */
+    public static String hashEncode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     /** The public address of a path, for canonical links and machine-readable output. */
     public String publicUrl(String path) {
         return base + (path.startsWith("/") ? path.substring(1) : path);

@@ -54,7 +54,7 @@ public final class Responses {
     }
 
     /** Weak comparison, as If-None-Match uses: {@code W/"x"} matches {@code "x"}. */
-    static boolean matchesAny(String header, String etag) {
+    public static boolean matchesAny(String header, String etag) {
         for (String candidate : header.split(",")) {
             String c = candidate.strip();
             if (c.equals("*")) return true;

@@ -166,6 +166,19 @@ public final class GoldEvaluation {
         return s.replace('’', '\'').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 
+    /** The relation of an extracted fact as the gold writes it ("a", "mig:funds", "org:holds"). */
+    public String relation(Extracted e) {
+        return e.predicate().getURI().equals(Vocab.RDF + "type") ? "a" : shortName(e.predicate());
+    }
+
+    /** Matched, extracted and gold facts of one kind (see {@link FactKinds}). */
+    public int[] count(java.util.function.Predicate<String> relation) {
+        int x = (int) extracted.stream().filter(e -> relation.test(relation(e))).count();
+        int fp = (int) falsePositives.stream().filter(e -> relation.test(relation(e))).count();
+        int g = (int) gold.stream().filter(f -> relation.test(f.relation())).count();
+        return new int[] {x - fp, x, g};
+    }
+
     /** A readable form of an extracted fact, by names. */
     public String describe(Extracted e) {
         return name(e.subject()) + " | " + shortName(e.predicate()) + " | " + (e.object() == null ? "this" : name(e.object()));
