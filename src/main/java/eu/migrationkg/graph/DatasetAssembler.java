@@ -103,7 +103,7 @@ public final class DatasetAssembler {
         });
         ValidationGraph.write(staging, iris, new NodeText(prefixes, iris.base()), held, Conflicts.find(staging, iris));
         Graph about = datasetDescription(problems);
-        return new AssembledDataset(iris, new UnionDefaultView(staging), prefixes, List.copyOf(documents),
+        return new AssembledDataset(iris, new UnionDefaultView(staging, heldApart(staging, iris)), prefixes, List.copyOf(documents),
                 List.copyOf(problems), about, extracted.resolution(), ReleaseId.of(layout));
     }
 
@@ -187,6 +187,16 @@ public final class DatasetAssembler {
             problems.add(new BuildProblem(layout.display(folder), 0, "cannot list the folder: " + e.getMessage()));
             return List.of();
         }
+    }
+
+    /** Moves the graphs held apart (statements held back, the validation report) out of {@code staging}. */
+    private static DatasetGraph heldApart(DatasetGraph staging, Iris iris) {
+        DatasetGraph apart = DatasetGraphFactory.createGeneral();
+        for (Node g : List.of(GraphOrigins.quarantineGraph(iris), GraphOrigins.validationGraph(iris))) {
+            staging.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(apart::add);
+            staging.removeGraph(g);
+        }
+        return apart;
     }
 
     /**

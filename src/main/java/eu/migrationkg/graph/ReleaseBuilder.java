@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -105,7 +106,11 @@ public final class ReleaseBuilder {
     /** Bulk-loads the named graphs into a new TDB2 database and closes it; returns the counts. */
     private Map<String, Long> writeStore(AssembledDataset staged, Path location) {
         progress.accept("store (TDB2)");
-        DatasetGraph source = staged.dataset();
+        // The graphs held apart go beside the store, not in it: TDB2's union would take them in.
+        DatasetGraph source = staged.dataset() instanceof UnionDefaultView view ? view.named() : staged.dataset();
+        DatasetGraph apart = staged.dataset() instanceof UnionDefaultView view ? view.apart()
+                : org.apache.jena.sparql.core.DatasetGraphFactory.createGeneral();
+        writeApart(apart, location.resolveSibling(Release.APART));
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(location.toString());
         Node inferred = GraphOrigins.inferredGraph(staged.iris());
         long[] quads = {0};
@@ -115,7 +120,7 @@ public final class ReleaseBuilder {
             loader.startBulk();
             try {
                 Txn.executeRead(source, () -> source.find().forEachRemaining(q -> {
-                    if (q.isDefaultGraph()) return;
+                    if (q.isDefaultGraph() || GraphOrigins.isHeldApart(staged.iris(), q.getGraph())) return;
                     loader.stream().quad(q);
                     quads[0]++;
                     if (q.getGraph().equals(inferred)) inferredCount[0]++;
@@ -130,13 +135,24 @@ public final class ReleaseBuilder {
                 for (var it = tdb.listGraphNodes(); it.hasNext(); it.next()) n++;
                 return n;
             });
+            long apartGraphs = 0;
+            for (var it = apart.listGraphNodes(); it.hasNext(); it.next()) apartGraphs++;
             Map<String, Long> counts = new TreeMap<>();
-            counts.put("quads", quads[0]);
-            counts.put("graphs", graphs);
+            counts.put("quads", quads[0] + Iter.count(apart.find()));
+            counts.put("graphs", graphs + apartGraphs);
             counts.put("inferred", inferredCount[0]);
             return counts;
         } finally {
             TDBInternal.expel(tdb);
+        }
+    }
+
+    /** The graphs held apart, as N-Quads (sorted lines), read back into memory when the release opens. */
+    private static void writeApart(DatasetGraph apart, Path file) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            DumpWriter.writeNQuads(apart, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 

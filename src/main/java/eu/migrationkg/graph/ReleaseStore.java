@@ -25,6 +25,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -62,7 +63,9 @@ public final class ReleaseStore implements KnowledgeStore {
             OPEN.merge(release.tdb(), 1, Integer::sum);
         }
         try {
-            DatasetGraph dataset = TextIndexing.opened(new UnionDefaultView(tdb), release.text());
+            DatasetGraph apart = DatasetGraphFactory.createGeneral();
+            if (Files.isRegularFile(release.apart())) RDFParser.source(release.apart()).parse(apart);
+            DatasetGraph dataset = TextIndexing.opened(new UnionDefaultView(tdb, apart), release.text());
             Iris iris = new Iris(release.manifest().base());
             PrefixMap prefixes = PrefixMapFactory.create();
             Graph unused = GraphFactory.createDefaultGraph();
