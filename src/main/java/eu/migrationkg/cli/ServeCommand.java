@@ -55,6 +55,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "nothing is built.")
     String releaseOption;
 
+    @Option(names = "--releases-dir", paramLabel = "DIR",
+            description = "The folder of releases to serve from and prune (default: target/releases/ of the repository; "
+                    + "kg cluster gives each replica its own, since TDB2 locks a release for the process that opens it).")
+    Path releasesDir;
+
     @Option(names = "--keep", paramLabel = "N", defaultValue = "3",
             description = "Releases kept in target/releases/ (the served one always is; default: ${DEFAULT-VALUE}).")
     int keep;
@@ -83,7 +88,7 @@ final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         long t0 = System.nanoTime();
-        Releases releases = new Releases(project.layout().releasesDir());
+        Releases releases = new Releases(releasesDir != null ? releasesDir : project.layout().releasesDir());
         // The same build, SHACL gate included, makes the first release and every reload's (POST /$/reload, --watch):
         // a reload builds the new release beside the served one, opens it, and the store switches.
         ReloadableStore store;

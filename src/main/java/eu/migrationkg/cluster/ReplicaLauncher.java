@@ -41,7 +41,7 @@ public final class ReplicaLauncher {
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "eu.migrationkg.cli.Main", "serve",
                 "--host", "127.0.0.1", "--port", Integer.toString(port), "--base", publicBase,
                 "--project-dir", projectDir.toString(), "--config", replicaConfig.toString()));
-        cmd.addAll(releases.serveArguments(release));
+        cmd.addAll(releases.serveArguments(name, release));
         Path log = dir.resolve(name + ".log");
         Files.createDirectories(dir);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
