@@ -45,11 +45,27 @@ public final class ExtractionPipeline {
     private final FactEmitter emitter;
     private Consumer<SourceDocument> onDocument = d -> { };
 
-    /** Documents this process has segmented and recognised so far: how tests see that extraction ran, or did not. */
+    /**
+     * Documents this process has segmented and recognised so far (a document taken from the
+     * {@link AnalysisCache} is not counted): how tests see that extraction ran, or did not.
+     */
     private static final AtomicLong DOCUMENTS_READ = new AtomicLong();
 
     public static long documentsRead() {
         return DOCUMENTS_READ.get();
+    }
+
+    private AnalysisCache cache;
+    private String rulesKey;
+
+    /**
+     * Keeps each document's analysis in {@code cache} under {@code rulesKey} (a hash of everything
+     * besides the document that shapes it) and takes it from there when the document has not changed.
+     */
+    public ExtractionPipeline cachingIn(AnalysisCache cache, String rulesKey) {
+        this.cache = cache;
+        this.rulesKey = rulesKey;
+        return this;
     }
 
     /** Tells {@code listener} of each document as extraction starts on it (a long build's progress). */
@@ -80,10 +96,17 @@ public final class ExtractionPipeline {
         List<AnalysedDocument> analysed = new ArrayList<>(documents.size());
         for (SourceDocument doc : documents) {
             onDocument.accept(doc);
+            AnalysedDocument kept = cache == null ? null : cache.get(rulesKey, doc);
+            if (kept != null) {
+                analysed.add(kept);
+                continue;
+            }
             DOCUMENTS_READ.incrementAndGet();
             try {
                 SegmentedDocument seg = segmenter.segment(doc);
-                analysed.add(recognisers.analyse(seg));
+                AnalysedDocument a = recognisers.analyse(seg);
+                if (cache != null) cache.put(rulesKey, doc, a);
+                analysed.add(a);
             } catch (RuntimeException e) {
                 ex.problem(failure(doc, e));
             }

@@ -1,6 +1,7 @@
 package eu.migrationkg.graph;
 
 import eu.migrationkg.ProjectLayout;
+import eu.migrationkg.extract.AnalysisCache;
 import eu.migrationkg.extract.ExtractionPipeline;
 import eu.migrationkg.extract.ExtractionResult;
 import eu.migrationkg.extract.ReferenceData;
@@ -12,9 +13,12 @@ import eu.migrationkg.sources.SourceException;
 import eu.migrationkg.sources.SourceReader;
 import eu.migrationkg.vocab.Iris;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
@@ -42,11 +46,18 @@ public final class DatasetAssembler {
     private final Iris iris;
     private final SourceReader reader;
     private java.util.function.Consumer<SourceDocument> onDocument = d -> { };
+    private AnalysisCache analyses = AnalysisCache.shared();
 
     public DatasetAssembler(ProjectLayout layout, Iris iris, SourceReader reader) {
         this.layout = layout;
         this.iris = iris;
         this.reader = reader;
+    }
+
+    /** Takes unchanged documents' analyses from {@code cache} (default: the one this process shares). */
+    public DatasetAssembler analysisCache(AnalysisCache cache) {
+        this.analyses = cache;
+        return this;
     }
 
     /** Tells {@code listener} of each document as its extraction starts. */
@@ -92,6 +103,7 @@ public final class DatasetAssembler {
             }
         }
         ExtractionResult extracted = new ExtractionPipeline(iris, referenceData, rules.rules())
+                .cachingIn(analyses, rulesKey())
                 .onDocument(onDocument).run(documents);
         extracted.quads().forEach(staging::add);
         extracted.problems().forEach(e -> problems.add(problemOf(e)));
@@ -105,6 +117,32 @@ public final class DatasetAssembler {
         Graph about = datasetDescription(problems);
         return new AssembledDataset(iris, new UnionDefaultView(staging, heldApart(staging, iris)), prefixes, List.copyOf(documents),
                 List.copyOf(problems), about, extracted.resolution(), ReleaseId.of(layout));
+    }
+
+    /**
+     * What shapes a document's analysis besides the document itself: every input that is not a source
+     * document or a saved query (ontology, curated data, extraction rules), the base of the IRIs and
+     * the code. A change to any of them makes every document be extracted again.
+     */
+    private String rulesKey() {
+        MessageDigest digest = ReleaseId.sha256();
+        String sources = layout.root().relativize(layout.sourcesDir()).toString().replace('\\', '/') + "/";
+        String queries = layout.root().relativize(layout.queriesDir()).toString().replace('\\', '/') + "/";
+        for (String input : ReleaseId.inputs(layout)) {
+            if (input.startsWith(sources) || input.startsWith(queries)) continue;
+            digest.update(input.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            try {
+                digest.update(Files.readAllBytes(layout.root().resolve(input)));
+            } catch (IOException e) {
+                // An unreadable input is reported by the step that reads it; it only makes this key differ.
+                digest.update(e.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            digest.update((byte) 0);
+        }
+        digest.update(iris.base().getBytes(StandardCharsets.UTF_8));
+        digest.update(ReleaseId.CodeVersion.HASH.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /**
