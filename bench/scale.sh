@@ -3,7 +3,8 @@
 #   bench/scale.sh 10 100 1000        (default: 10 100)
 # For each N: a copy of the repository's inputs in /tmp/kg-scale-N whose data/sources/ holds N
 # documents, the seed documents copied round-robin under their own names and titles ("... (copy 7)");
-# then ./kg build (wall time, peak RSS), ./kg serve with its default settings to the first answer of
+# then ./kg build (wall time, peak RSS), ./kg serve with its default settings (it opens the release
+# the build wrote: both use the default namespace) to the first answer of
 # ASK (wall time, RSS once up), and the latency of a resource page, a saved query and a /sparql
 # COUNT, each the median of 5 requests. Needs GNU time (/usr/bin/time) and curl.
 set -eu

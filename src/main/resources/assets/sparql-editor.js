@@ -106,5 +106,44 @@
     }, { avoidDuplicateTabs: true });
     opened.query().catch(function () { /* YASR shows the error */ });
   }
+  // "Cite this result": after each answer, the same query is asked once more (from the server's answer
+  // cache) for the address its answer names in Link rel="cite-as"; that address, asked for BibTeX and
+  // CSL-JSON, describes itself, digest included. Nothing is computed here that the server does not state.
+  var citeBox = document.getElementById("kg-cite");
+  var citing = 0;
+  function field(name) { return citeBox.querySelector("[data-cite-" + name + "]"); }
+  function cite(tab) {
+    if (!citeBox) return;
+    var mine = ++citing;
+    citeBox.hidden = true;
+    var yasqe = tab.getYasqe();
+    var type = String(yasqe.getQueryType() || "").toUpperCase();
+    var accept = type === "CONSTRUCT" || type === "DESCRIBE" ? "text/turtle" : "application/sparql-results+json";
+    var ask = new URL(endpoint);
+    ask.searchParams.set("query", yasqe.getValue());
+    fetch(ask.href, { headers: { Accept: accept } }).then(function (r) {
+      var found = /<([^>]+)>\s*;\s*rel="cite-as"/.exec(r.headers.get("Link") || "");
+      if (!r.ok || !found) throw new Error("no citation");
+      var address = found[1];
+      var bibtex = fetch(address, { headers: { Accept: "application/x-bibtex" } }).then(function (b) { return b.text(); });
+      var csl = fetch(address, { headers: { Accept: "application/vnd.citationstyles.csl+json" } }).then(function (c) { return c.text(); });
+      return Promise.all([address, bibtex, csl]);
+    }).then(function (parts) {
+      if (mine !== citing) return;
+      var item = JSON.parse(parts[2])[0];
+      var link = field("url");
+      link.href = parts[0];
+      link.textContent = parts[0];
+      field("release").textContent = item.version;
+      var date = item.issued && item.issued["date-parts"] && item.issued["date-parts"][0];
+      field("date").textContent = date ? date.map(function (n) { return (n < 10 ? "0" : "") + n; }).join("-") : "undated";
+      field("format").textContent = item.medium;
+      field("sha256").textContent = String(item.note).replace(/^SHA-256 /, "");
+      field("bibtex").textContent = parts[1].trim();
+      field("csl").textContent = parts[2].trim();
+      citeBox.hidden = false;
+    }).catch(function () { /* an answer without a citation (an error, a query too long for an address) */ });
+  }
+  yasgui.on("queryResponse", function (instance, tab) { cite(tab); });
   window.kgYasgui = yasgui;
 })();

@@ -35,6 +35,9 @@ public record ProjectLayout(Path root) {
     /** Where {@code kg build} writes releases, one folder each. */
     public Path releasesDir()  { return root.resolve("target").resolve("releases"); }
     /** What the repository says about the dataset as a whole (title, licence, publisher); not part of the graph. */
+    /** The register of published IRIs ({@code graph.IriRegister}), written by {@code kg build}. */
+    public Path registerFile() { return root.resolve("data").resolve("register.tsv"); }
+
     public Path datasetDescriptionFile() { return root.resolve("data").resolve("dataset.ttl"); }
 
     /** A path shown to people: relative to the project root when inside it. */

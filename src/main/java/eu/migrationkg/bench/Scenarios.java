@@ -58,7 +58,27 @@ final class Scenarios {
     static List<Scenario> routes() {
         return List.of(
                 new Scenario("resource pages (HTML)", List.of(4), Scenarios::resourcePages),
-                new Scenario("saved queries", List.of(1, 4, 16), Scenarios::savedQueries));
+                new Scenario("saved queries", List.of(1, 4, 16), Scenarios::savedQueries),
+                new Scenario("editor completion (/api/complete)", List.of(1), Scenarios::completions));
+    }
+
+    /**
+     * What the editor asks while a person types: the ontology's prefix followed by each letter, and each
+     * two-letter start of a word (the route is not cached, so every request is computed). One connection:
+     * the latency a typist sees, against the issue's 50 ms.
+     */
+    static List<LoadRun.Request> completions(HttpClient http, String url) throws Exception {
+        List<LoadRun.Request> asks = new ArrayList<>();
+        for (char c = 'A'; c <= 'Z'; c++) asks.add(complete("mig:" + c));
+        for (char a = 'a'; a <= 'z'; a++) {
+            for (char v : new char[] {'a', 'e', 'i', 'o', 'u'}) asks.add(complete("" + a + v));
+        }
+        return status(http, url, asks.getFirst()) == 200 ? asks : List.of();
+    }
+
+    private static LoadRun.Request complete(String q) {
+        return new LoadRun.Request("api/complete?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&limit=20",
+                "application/json");
     }
 
     /** Up to 50 resources under the server's base ({@code /id/...}) that answer with an HTML page. */

@@ -66,7 +66,7 @@ final class BenchClusterCommand implements Callable<Integer> {
         // The cluster's own messages go to stderr with the progress; stdout keeps the report.
         PrintWriter quiet = new PrintWriter(new StringWriter());
         ClusterBench bench = new ClusterBench(n -> {
-            Cluster cluster = new ClusterSetup(project, n, "127.0.0.1", port, null, config, tpl, haproxy, 10, 600, ReplicaLauncher.JVM_OPTIONS)
+            Cluster cluster = new ClusterSetup(project, n, "127.0.0.1", port, null, config, tpl, haproxy, 10, 600, ReplicaLauncher.JVM_OPTIONS, null)
                     .create(quiet, err);
             try {
                 cluster.start();

@@ -1,7 +1,9 @@
 package eu.migrationkg.cli;
 
 import eu.migrationkg.graph.AssembledDataset;
+import eu.migrationkg.graph.DatasetVersion;
 import eu.migrationkg.graph.DumpWriter;
+import eu.migrationkg.graph.IriRegister;
 import eu.migrationkg.graph.Release;
 import eu.migrationkg.graph.ReloadableStore;
 import eu.migrationkg.queries.QueryRegistry;
@@ -26,8 +28,8 @@ final class BuildCommand implements Callable<Integer> {
 
     @Mixin ProjectOptions project;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
-            description = "Base of the minted IRIs (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--namespace", "--base"}, paramLabel = "IRI", defaultValue = Iris.DEFAULT_NAMESPACE,
+            description = "Namespace of the minted IRIs (default: ${DEFAULT-VALUE}); --base is its older name.")
     String base;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: target/kg).")
@@ -58,6 +60,15 @@ final class BuildCommand implements Callable<Integer> {
             for (Path f : files) {
                 out.println("wrote " + project.layout().display(f));
             }
+            // The register of published IRIs follows the data, so a removed IRI is remembered (410) and never reused.
+            Path registerFile = project.layout().registerFile();
+            IriRegister before = IriRegister.read(registerFile);
+            IriRegister after = before.after(IriRegister.published(assembled), DatasetVersion.ofData(project.layout()),
+                    IriRegister.dateOf(assembled));
+            if (!after.equals(before)) after.write(registerFile);
+            long gone = after.entries().values().stream().filter(IriRegister.Entry::gone).count();
+            out.printf("%s: %d IRIs published, %d gone%n", project.layout().display(registerFile),
+                    after.entries().size() - gone, gone);
             release = project.writeRelease(assembled, t0, err, "build");
         } finally {
             assembled.dataset().close();

@@ -6,6 +6,7 @@ import eu.migrationkg.cluster.Haproxy;
 import eu.migrationkg.cluster.ReleaseSource;
 import eu.migrationkg.cluster.Replica;
 import eu.migrationkg.serve.ServeConfig;
+import eu.migrationkg.vocab.Iris;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -44,9 +45,14 @@ final class ClusterCommand implements Callable<Integer> {
                     + "The replicas always listen on loopback.")
     String host;
 
-    @Option(names = "--base", paramLabel = "IRI",
-            description = "Public base of the IRIs (default: HAProxy's address, http://localhost:PORT/).")
+    @Option(names = "--base", paramLabel = "URL",
+            description = "The public address the cluster is reached at, e.g. behind another proxy (default: the address "
+                    + "each request was sent to). It names where the endpoint and dumps are, never the IRIs.")
     String base;
+
+    @Option(names = "--namespace", paramLabel = "IRI", defaultValue = Iris.DEFAULT_NAMESPACE,
+            description = "Namespace of every IRI of the graph, as for kg serve (default: ${DEFAULT-VALUE}).")
+    String namespace;
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Limits of the replicas, as for kg serve --config; http.client.max.concurrent becomes "
@@ -106,7 +112,7 @@ final class ClusterCommand implements Callable<Integer> {
             return 1;
         }
         Cluster cluster = new ClusterSetup(project, replicas, host, port, base, configFile, template, haproxy,
-                graceSeconds, startSeconds, List.of(replicaJvmOptions.strip().split("\\s+"))).create(out, err);
+                graceSeconds, startSeconds, List.of(replicaJvmOptions.strip().split("\\s+")), namespace).create(out, err);
         Path dir = cluster.stateFile().getParent();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

@@ -27,7 +27,7 @@ import java.util.Properties;
  * release built by the same SHACL-gated assembly as {@code kg serve}'s, state under {@code target/cluster/}.
  */
 record ClusterSetup(ProjectOptions project, int replicas, String host, int port, String base, Path configFile,
-        Path template, Path haproxy, int graceSeconds, int startSeconds, List<String> replicaJvmOptions) {
+        Path template, Path haproxy, int graceSeconds, int startSeconds, List<String> replicaJvmOptions, String namespace) {
 
     /** What the replicas allow one client: HAProxy is their only client, so the real limit is in HAProxy. */
     static final int REPLICA_CLIENT_LIMIT = 10_000;
@@ -39,11 +39,14 @@ record ClusterSetup(ProjectOptions project, int replicas, String host, int port,
         ProjectLayout layout = project.layout();
         Path dir = layout.root().resolve("target/cluster");
         Files.createDirectories(dir);
-        String publicBase = Iris.normaliseBase(base != null ? base : "http://" + displayHost(host) + ":" + port + "/");
+        // The IRIs are under the namespace whatever the address; the public address (--base), when given,
+        // is where the replicas say the endpoint is, else the address each request reached (HAProxy's).
+        String ns = Iris.normaliseBase(namespace != null ? namespace : Iris.DEFAULT_NAMESPACE);
+        java.util.Optional<String> address = java.util.Optional.ofNullable(base).map(Iris::normaliseBase);
         Path replicaConfig = writeReplicaConfig(dir);
         ReleaseSource releases = new ReleaseSource(layout, dir.resolve("replicas"), () -> {
             try {
-                return project.release(publicBase, err, "cluster");
+                return project.release(ns, err, "cluster");
             } catch (ReloadableStore.Refused e) {
                 throw new ReleaseSource.Refused(e.getMessage());
             }
@@ -54,7 +57,7 @@ record ClusterSetup(ProjectOptions project, int replicas, String host, int port,
                 config.maxConcurrentPerClient(), REPLICA_MAX_CONNECTIONS, (int) config.queryTimeout().toSeconds() + 5,
                 Duration.ofSeconds(startSeconds), Duration.ofSeconds(graceSeconds));
         return new Cluster(options, releases,
-                new ReplicaLauncher(layout.root(), publicBase, replicaConfig, dir, releases, replicaJvmOptions),
+                new ReplicaLauncher(layout.root(), ns, address, replicaConfig, dir, releases, replicaJvmOptions),
                 ports, out);
     }
 

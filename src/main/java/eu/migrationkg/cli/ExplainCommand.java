@@ -21,8 +21,8 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Mixin ProjectOptions project;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
-            description = "Base of the minted IRIs (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--namespace", "--base"}, paramLabel = "IRI", defaultValue = Iris.DEFAULT_NAMESPACE,
+            description = "Namespace of the minted IRIs (default: ${DEFAULT-VALUE}); --base is its older name.")
     String base;
 
     @Parameters(paramLabel = "IRI", description = "The resource, as a full IRI or relative to the base "

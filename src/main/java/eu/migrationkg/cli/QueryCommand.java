@@ -51,9 +51,9 @@ final class QueryCommand implements Callable<Integer> {
             description = "Run on this SPARQL endpoint (e.g. http://localhost:3030/sparql) instead of the local data.")
     URI endpoint;
 
-    @Option(names = "--base", paramLabel = "IRI",
-            description = "Base of the graph's IRIs (default: the endpoint's server, http://host:port/; locally "
-                    + Iris.DEFAULT_BASE + ").")
+    @Option(names = {"--namespace", "--base"}, paramLabel = "IRI", defaultValue = Iris.DEFAULT_NAMESPACE,
+            description = "Namespace of the graph's IRIs, the same locally and on every server (default: ${DEFAULT-VALUE}); "
+                    + "--base is its older name.")
     String base;
 
     @Option(names = "--limit", paramLabel = "N", description = "At most N rows.")
@@ -71,7 +71,7 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String graphBase = Iris.normaliseBase(base != null ? base : defaultBase());
+        String graphBase = Iris.normaliseBase(base);
         QueryRegistry registry = project.queries(graphBase, err);
         if (id == null) {
             list(registry, out);
@@ -112,12 +112,6 @@ final class QueryCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    /** A server's default base is its own address; locally, the build's default. */
-    private String defaultBase() {
-        if (endpoint == null) return Iris.DEFAULT_BASE;
-        return endpoint.getScheme() + "://" + endpoint.getRawAuthority() + "/";
     }
 
     private ResultFormat chooseFormat(SavedQuery query, PrintWriter err) {

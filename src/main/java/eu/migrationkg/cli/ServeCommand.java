@@ -67,9 +67,20 @@ final class ServeCommand implements Callable<Integer> {
     private int port;
     private String host;
 
-    @Option(names = "--base", paramLabel = "IRI",
-            description = "Public base of the IRIs (default: the server's own address, http://localhost:PORT/).")
+    @Option(names = "--base", paramLabel = "URL",
+            description = "The public address the server is reached at, e.g. behind a proxy (default: the address each "
+                    + "request was sent to). It names where the endpoint and dumps are, never the IRIs.")
     String base;
+
+    @Option(names = "--namespace", paramLabel = "IRI", defaultValue = Iris.DEFAULT_NAMESPACE,
+            description = "Namespace of every IRI of the graph, the same wherever the server runs (default: ${DEFAULT-VALUE}). "
+                    + "The server answers each IRI of it at its path here.")
+    String namespace;
+
+    @Option(names = "--trust-forwarded",
+            description = "Take the public address from the Forwarded or X-Forwarded-Host/Proto/Prefix headers of a proxy in "
+                    + "front (only behind one: anyone can send them).")
+    boolean trustForwarded;
 
     @Spec CommandSpec spec;
 
@@ -81,7 +92,8 @@ final class ServeCommand implements Callable<Integer> {
         host = hostOption != null ? hostOption : config.host();
         port = portOption != null ? portOption : config.port();
         config = config.withListen(host, port).withWatch(watch || config.watch());
-        String publicBase = Iris.normaliseBase(base != null ? base : defaultBase());
+        String publicBase = Iris.normaliseBase(namespace);
+        java.util.Optional<String> address = java.util.Optional.ofNullable(base).map(Iris::normaliseBase);
         // Said before a build that may take minutes, not after it.
         if (portTaken()) {
             err.println("kg serve: " + new KgServer.PortInUseException(new ServerSettings(host, port)).getMessage());
@@ -129,7 +141,7 @@ final class ServeCommand implements Callable<Integer> {
         });
         FusekiServer server;
         try {
-            server = KgServer.start(new ServeContext(store, project.layout(), new ServerSettings(host, port), config,
+            server = KgServer.start(new ServeContext(store, project.layout(), new ServerSettings(host, port, address, trustForwarded), config,
                     queries));
         } catch (KgServer.PortInUseException e) {
             err.println("kg serve: " + e.getMessage());
@@ -148,7 +160,8 @@ final class ServeCommand implements Callable<Integer> {
             out.println("Held back " + held + " extracted statement" + (held == 1 ? "" : "s")
                     + " that break the shapes (listed at " + listening + "validation and by ./kg validate).");
         }
-        out.println("Listening on " + listening + " (IRIs under " + publicBase + ")");
+        out.println("Listening on " + listening + " (IRIs under " + publicBase + ", each answered at its path here"
+                + address.map(a -> "; public address " + a).orElse("") + ")");
         out.println("SPARQL endpoint: " + listening + KgServer.SPARQL);
         out.println("Saved queries: " + queries.current().all().size() + " at " + listening + "api/queries (OpenAPI: "
                 + listening + "api/openapi.json)");
@@ -184,10 +197,6 @@ final class ServeCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             return e instanceof java.net.BindException;
         }
-    }
-
-    private String defaultBase() {
-        return "http://" + displayHost() + ":" + port + "/";
     }
 
     /** Loopback and wildcard addresses are shown as localhost, the name a browser on this machine uses. */

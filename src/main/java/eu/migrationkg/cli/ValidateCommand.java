@@ -24,8 +24,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Mixin ProjectOptions project;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
-            description = "Base the repository's relative IRIs resolve against (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--namespace", "--base"}, paramLabel = "IRI", defaultValue = Iris.DEFAULT_NAMESPACE,
+            description = "Namespace the repository's relative IRIs resolve against (default: ${DEFAULT-VALUE}); --base is its older name.")
     String base;
 
     @Spec CommandSpec spec;
@@ -39,7 +39,8 @@ final class ValidateCommand implements Callable<Integer> {
             out.println(r.describe());
         }
         // What the assembly held back (extracted statements breaking a shape) and where sources disagree.
-        List<ValidationGraph.Entry> entries = ValidationGraph.read(assembled.dataset(), assembled.iris());
+        List<ValidationGraph.Entry> entries = ValidationGraph.read(assembled.dataset(), assembled.iris(),
+                eu.migrationkg.graph.GraphOrigins.of(project.layout(), assembled)::locate);
         NodeText text = new NodeText(assembled.prefixes(), assembled.iris().base());
         for (ValidationGraph.Entry e : entries) {
             if (e.kind() == ValidationGraph.Kind.HELD || e.kind() == ValidationGraph.Kind.CONFLICT) {
@@ -53,7 +54,30 @@ final class ValidateCommand implements Callable<Integer> {
             out.println(held + " extracted statement" + (held == 1 ? "" : "s") + " held back from publication, "
                     + conflicts + " disagreement" + (conflicts == 1 ? "" : "s") + " between sources (kept)");
         }
+        registerCheck(assembled, out);
         out.flush();
         return report.conforms() && held == 0 && assembled.problems().isEmpty() ? 0 : 1;
+    }
+
+    /**
+     * Whether the register of published IRIs is up to date with the data: a new IRI it lacks, or one it
+     * holds as published that the data no longer describe, is named so the next build records it.
+     */
+    private void registerCheck(AssembledDataset assembled, java.io.PrintWriter out) {
+        var layout = project.layout();
+        eu.migrationkg.graph.IriRegister register;
+        try {
+            register = eu.migrationkg.graph.IriRegister.read(layout.registerFile());
+        } catch (java.io.IOException e) {
+            out.println("register: " + e.getMessage());
+            return;
+        }
+        var published = eu.migrationkg.graph.IriRegister.published(assembled);
+        long unregistered = published.keySet().stream().filter(p -> register.entry(p).isEmpty()).count();
+        long vanished = register.entries().values().stream().filter(e -> !e.gone() && !published.containsKey(e.path())).count();
+        out.println(unregistered == 0 && vanished == 0
+                ? layout.display(layout.registerFile()) + ": up to date (" + published.size() + " IRIs published)"
+                : layout.display(layout.registerFile()) + ": " + unregistered + " new IRIs and " + vanished
+                        + " no longer described are not yet recorded; ./kg build records them");
     }
 }

@@ -18,16 +18,22 @@ public final class ReplicaLauncher {
     public static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx128m");
 
     private final Path projectDir;
-    private final String publicBase;
+    private final String namespace;
+    private final java.util.Optional<String> publicAddress;
     private final Path replicaConfig;
     private final Path dir;
     private final ReleaseSource releases;
     private final List<String> jvmOptions;
 
-    public ReplicaLauncher(Path projectDir, String publicBase, Path replicaConfig, Path dir, ReleaseSource releases,
-            List<String> jvmOptions) {
+    /**
+     * {@code namespace}: of the IRIs the replicas publish; {@code publicAddress}: where clients reach the
+     * cluster, when it is not the address their requests name.
+     */
+    public ReplicaLauncher(Path projectDir, String namespace, java.util.Optional<String> publicAddress, Path replicaConfig,
+            Path dir, ReleaseSource releases, List<String> jvmOptions) {
         this.projectDir = projectDir;
-        this.publicBase = publicBase;
+        this.namespace = namespace;
+        this.publicAddress = publicAddress;
         this.replicaConfig = replicaConfig;
         this.dir = dir;
         this.releases = releases;
@@ -39,8 +45,9 @@ public final class ReplicaLauncher {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "eu.migrationkg.cli.Main", "serve",
-                "--host", "127.0.0.1", "--port", Integer.toString(port), "--base", publicBase,
+                "--host", "127.0.0.1", "--port", Integer.toString(port), "--namespace", namespace,
                 "--project-dir", projectDir.toString(), "--config", replicaConfig.toString()));
+        publicAddress.ifPresent(a -> cmd.addAll(List.of("--base", a)));
         cmd.addAll(releases.serveArguments(name, release));
         Path log = dir.resolve(name + ".log");
         Files.createDirectories(dir);

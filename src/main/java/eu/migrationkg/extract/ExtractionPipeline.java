@@ -55,6 +55,13 @@ public final class ExtractionPipeline {
         return DOCUMENTS_READ.get();
     }
 
+    /** Times this process has run extraction over a corpus, whatever the cache gave: zero while releases are only opened. */
+    private static final AtomicLong RUNS = new AtomicLong();
+
+    public static long runs() {
+        return RUNS.get();
+    }
+
     private AnalysisCache cache;
     private String rulesKey;
 
@@ -93,6 +100,7 @@ public final class ExtractionPipeline {
 
     /** Runs every step, handing the quads to {@code out} (a benchmark counts them instead of keeping them). */
     public Resolution run(List<SourceDocument> documents, Extraction ex, Consumer<Quad> out) {
+        RUNS.incrementAndGet();
         List<AnalysedDocument> analysed = new ArrayList<>(documents.size());
         for (SourceDocument doc : documents) {
             onDocument.accept(doc);

@@ -1,12 +1,10 @@
 package eu.migrationkg.extract;
 
 import eu.migrationkg.extract.text.SourceText;
-import eu.migrationkg.vocab.Iris;
-import org.apache.jena.graph.Node;
 
 /**
- * Characters of a source that state something: the unit of provenance. Its IRI is also the name of the
- * graph holding what it states. Offsets are char indices into the body; the IRI and the selectors use
+ * Characters of a source that state something: the unit of provenance. Its IRI (made by the emitter from its
+ * document and its words, never its offsets) is also the name of the graph holding what it states. Offsets are char indices into the body; the IRI and the selectors use
  * code points, as Web Annotation requires.
  *
  * @param type the value of {@code mig:passageType}: heading, list-item, sentence, quote, phrase...
@@ -20,10 +18,6 @@ public record Passage(SourceText document, int start, int end, String type) {
     public int codePointStart() { return document.codePoints().at(start); }
 
     public int codePointEnd() { return document.codePoints().at(end); }
-
-    public Node iri(Iris iris) {
-        return iris.passage(sourceName(), codePointStart(), codePointEnd());
-    }
 
     /** The 1-based line of the source file where the passage starts. */
     public int line() { return document.source().lineAt(start); }

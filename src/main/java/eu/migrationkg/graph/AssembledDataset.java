@@ -35,6 +35,15 @@ public record AssembledDataset(
     /** The release of an assembly made in code rather than from a repository's files. */
     public static final ReleaseId UNRELEASED = new ReleaseId("unreleased");
 
+    /**
+     * The date the data speak as of: the newest date (modified, else published) of the documents read.
+     * It follows from the inputs alone, so the same release always gives the same date.
+     */
+    public java.util.Optional<java.time.LocalDate> asOf() {
+        return documents.stream().map(d -> d.meta().modified().orElse(d.meta().published()))
+                .max(java.util.Comparator.naturalOrder());
+    }
+
     public long tripleCount() {
         return dataset.getDefaultGraph().size();
     }

@@ -84,6 +84,7 @@ public final class DatasetAssembler {
         Graph reference = GraphFactory.createDefaultGraph();
         loadTurtleFolder(layout.ontologyDir(), GraphOrigins.ONTOLOGY, staging, reference, prefixes, problems);
         loadTurtleFolder(layout.curatedDir(), GraphOrigins.CURATED, staging, reference, prefixes, problems);
+        declareVersion(staging);
 
         ExtractionRules.Loaded rules = ExtractionRules.load(layout.extractionDir());
         rules.problems().forEach(e -> problems.add(problemOf(e)));
@@ -109,7 +110,7 @@ public final class DatasetAssembler {
         extracted.problems().forEach(e -> problems.add(problemOf(e)));
         addEntailments(staging);
         // Extracted statements that break a shape are held back, not the graph (Quarantine); then the report.
-        Quarantine.Outcome held = new Quarantine(layout, iris).apply(staging, prefixes, () -> {
+        Quarantine.Outcome held = new Quarantine(layout, iris, documents).apply(staging, prefixes, () -> {
             staging.removeGraph(GraphOrigins.inferredGraph(iris));
             addEntailments(staging);
         });
@@ -158,6 +159,23 @@ public final class DatasetAssembler {
         ExtractionRules.Loaded rules = ExtractionRules.load(layout.extractionDir());
         rules.problems().forEach(e -> problems.add(problemOf(e)));
         return new ExtractionPipeline(iris, new ReferenceData(reference, iris.resourcePrefix()), rules.rules());
+    }
+
+    /**
+     * The ontology says which version of the data it is served with ({@code owl:versionIRI}), in the
+     * graph of the file that declares it.
+     */
+    private void declareVersion(DatasetGraph staging) {
+        Node ontology = org.apache.jena.graph.NodeFactory.createURI(iris.ontologyIri());
+        Node type = org.apache.jena.graph.NodeFactory.createURI(eu.migrationkg.vocab.Vocab.RDF + "type");
+        Node owlOntology = org.apache.jena.graph.NodeFactory.createURI(eu.migrationkg.vocab.Vocab.OWL + "Ontology");
+        Node versionIri = org.apache.jena.graph.NodeFactory.createURI(eu.migrationkg.vocab.Vocab.OWL + "versionIRI");
+        Node version = org.apache.jena.graph.NodeFactory.createURI(DatasetVersion.ontologyVersionIri(iris, DatasetVersion.of(layout)));
+        List<Node> graphs = new ArrayList<>();
+        staging.listGraphNodes().forEachRemaining(g -> {
+            if (staging.getGraph(g).contains(ontology, type, owlOntology)) graphs.add(g);
+        });
+        for (Node g : graphs) staging.add(new Quad(g, ontology, versionIri, version));
     }
 
     /** {@code data/dataset.ttl}: the dataset's title, licence, publisher... An absent file says nothing. */

@@ -74,7 +74,8 @@ public final class DatasetDescription {
         add(ds, VOID + "distinctObjects", integer(stats.distinctObjects()));
         add(ds, VOID + "classes", integer(stats.classes().size()));
         add(ds, VOID + "properties", integer(stats.properties().size()));
-        add(ds, VOID + "uriSpace", NodeFactory.createLiteralString(iris.base() + "id/"));
+        // The namespace every resource of the dataset is named in, whatever address it is served at.
+        add(ds, VOID + "uriSpace", NodeFactory.createLiteralString(iris.namespace() + "id/"));
         for (Map.Entry<Node, Long> c : stats.classes().entrySet()) {
             Node part = blank("class");
             add(ds, VOID + "classPartition", part);
@@ -112,9 +113,7 @@ public final class DatasetDescription {
                 union.find(d, uri(DCT + "language"), Node.ANY).forEachRemaining(t -> add(ds, DCT + "language", t.getObject()));
             }
         });
-        assembled.documents().stream().map(d -> d.meta().modified().orElse(d.meta().published()))
-                .max(java.util.Comparator.naturalOrder())
-                .ifPresent(d -> add(ds, DCT + "modified", NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
+        assembled.asOf().ifPresent(d -> add(ds, DCT + "modified", NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
 
         // How to get it: the SPARQL endpoint, the Graph Store, the dumps.
         Node sparql = iris.served(SPARQL_PATH);
@@ -147,6 +146,22 @@ public final class DatasetDescription {
             if (license != null) add(file, DCT + "license", license);
         }
         return g;
+    }
+
+    /**
+     * The description as a server reached at {@code address} gives it: the endpoint, the Graph Store
+     * and the dumps at that address (they are built under the namespace, which a persistent-IRI
+     * service redirects to the publisher), every other IRI unchanged.
+     */
+    public static Graph reachedAt(Graph description, Iris iris, String address) {
+        List<String> endpoints = List.of(iris.served(SPARQL_PATH).getURI(), iris.served(GRAPH_STORE_PATH).getURI());
+        String dumps = iris.served(DUMPS_PATH).getURI();
+        java.util.function.UnaryOperator<Node> at = n -> n.isURI() && (endpoints.contains(n.getURI()) || n.getURI().startsWith(dumps))
+                ? NodeFactory.createURI(address + n.getURI().substring(iris.base().length())) : n;
+        Graph out = GraphFactory.createDefaultGraph();
+        description.find().forEachRemaining(t -> out.add(Triple.create(at.apply(t.getSubject()), t.getPredicate(),
+                at.apply(t.getObject()))));
+        return out;
     }
 
     /** A service the dataset is available from, as a DCAT-AP distribution through a dcat:DataService. */

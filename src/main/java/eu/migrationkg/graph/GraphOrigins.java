@@ -10,7 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import eu.migrationkg.sources.SourceDocument;
+import eu.migrationkg.vocab.Vocab;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * The naming of named graphs, and its inverse: which repository file the triples of a graph come
@@ -19,8 +24,9 @@ import org.apache.jena.graph.Node;
  * <ul>
  *   <li>{@code {base}graph/quarantine}, {@code {base}graph/validation}: extracted statements held back, and the report saying why</li>
  *   <li>{@code {base}graph/ontology/{slug}} and {@code {base}graph/curated/{slug}}: a Turtle file</li>
- *   <li>{@code {base}graph/source/{name}}: the description of {@code data/sources/{name}.md}</li>
- *   <li>{@code {base}id/passage/{name}/{start}-{end}}: facts stated by characters of that document</li>
+ *   <li>{@code {base}graph/source/{key}}: the description of the document with that key</li>
+ *   <li>{@code {base}id/passage/{key}/{hash}}: facts stated by a passage of that document (its characters
+ *   are in its position selector)</li>
  *   <li>{@code {base}graph/inferred}: entailed at load, from no file</li>
  * </ul>
  */
@@ -36,19 +42,33 @@ public final class GraphOrigins {
 
     private final ProjectLayout layout;
     private final Iris iris;
+    private final DatasetGraph dataset;
     private final Map<String, String> files = new HashMap<>();
+    private final Map<String, Path> documents = new HashMap<>();
 
-    private GraphOrigins(ProjectLayout layout, Iris iris) {
+    private GraphOrigins(ProjectLayout layout, Iris iris, DatasetGraph dataset) {
         this.layout = layout;
         this.iris = iris;
+        this.dataset = dataset;
     }
 
-    /** The origins of every graph the repository at {@code layout} gives, under the base of {@code iris}. */
-    public static GraphOrigins of(ProjectLayout layout, Iris iris) {
-        GraphOrigins o = new GraphOrigins(layout, iris);
+    /** The origins of every graph of an assembly of the repository at {@code layout}. */
+    public static GraphOrigins of(ProjectLayout layout, AssembledDataset assembled) {
+        return of(layout, assembled.iris(), assembled.documents(), assembled.dataset());
+    }
+
+    /**
+     * The origins of the graphs of {@code dataset}, built from the repository at {@code layout} with these
+     * documents (passage graphs are located by the position selectors their documents' graphs hold).
+     */
+    public static GraphOrigins of(ProjectLayout layout, Iris iris, List<SourceDocument> documents, DatasetGraph dataset) {
+        GraphOrigins o = new GraphOrigins(layout, iris, dataset);
         for (Path f : list(layout.ontologyDir(), ".ttl")) o.put(fileGraph(iris, ONTOLOGY, f), f);
         for (Path f : list(layout.curatedDir(), ".ttl")) o.put(fileGraph(iris, CURATED, f), f);
-        for (Path f : list(layout.sourcesDir(), ".md")) o.put(sourceGraph(iris, documentName(f)), f);
+        for (SourceDocument d : documents) {
+            o.put(sourceGraph(iris, d.name()), d.file());
+            o.documents.put(d.name(), d.file());
+        }
         return o;
     }
 
@@ -99,12 +119,22 @@ public final class GraphOrigins {
         String passages = iris.base() + "id/passage/";
         if (graph.getURI().startsWith(passages)) {
             String[] parts = graph.getURI().substring(passages.length()).split("/");
-            Path doc = layout.sourcesDir().resolve(parts[0] + ".md");
-            if (parts.length == 2 && Files.isRegularFile(doc)) {
-                return Optional.of(layout.display(doc) + " (characters " + parts[1] + ")");
+            Path doc = documents.get(parts[0]);
+            if (parts.length == 2 && doc != null) {
+                Node position = NodeFactory.createURI(graph.getURI() + "#position");
+                Graph described = dataset.getGraph(sourceGraph(iris, parts[0]));
+                Optional<String> start = number(described, position, Vocab.OA + "start");
+                Optional<String> end = number(described, position, Vocab.OA + "end");
+                return Optional.of(layout.display(doc) + (start.isPresent() && end.isPresent()
+                        ? " (characters " + start.get() + "-" + end.get() + ")" : ""));
             }
         }
         return Optional.empty();
+    }
+
+    /** Where a passage (or another graph) is, for people: its file and characters, else its IRI. */
+    public String locate(Node graph) {
+        return fileOf(graph).orElse(graph.isURI() ? graph.getURI() : graph.toString());
     }
 
     public Iris iris() { return iris; }
@@ -118,8 +148,9 @@ public final class GraphOrigins {
         files.put(graph.getURI(), layout.display(file));
     }
 
-    private static String documentName(Path file) {
-        return file.getFileName().toString().replaceFirst("\\.md$", "");
+    private static Optional<String> number(Graph described, Node s, String p) {
+        return described.find(s, NodeFactory.createURI(p), Node.ANY).nextOptional()
+                .filter(t -> t.getObject().isLiteral()).map(t -> t.getObject().getLiteralLexicalForm());
     }
 
     private static List<Path> list(Path folder, String suffix) {

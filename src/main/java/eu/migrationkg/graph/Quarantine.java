@@ -1,6 +1,7 @@
 package eu.migrationkg.graph;
 
 import eu.migrationkg.ProjectLayout;
+import eu.migrationkg.sources.SourceDocument;
 import eu.migrationkg.vocab.Iris;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,10 +39,13 @@ public final class Quarantine {
 
     private final ProjectLayout layout;
     private final Iris iris;
+    private final List<SourceDocument> documents;
 
-    public Quarantine(ProjectLayout layout, Iris iris) {
+    /** {@code documents}: those the assembly read, so that a held statement is located in its file. */
+    public Quarantine(ProjectLayout layout, Iris iris, List<SourceDocument> documents) {
         this.layout = layout;
         this.iris = iris;
+        this.documents = List.copyOf(documents);
     }
 
     /**
@@ -51,14 +55,14 @@ public final class Quarantine {
      */
     public Outcome apply(DatasetGraph staging, PrefixMap prefixes, Runnable reinfer) {
         ShapeValidation validation = new ShapeValidation(layout);
-        GraphOrigins origins = GraphOrigins.of(layout, iris);
+        GraphOrigins origins = GraphOrigins.of(layout, iris, documents, staging);
         Node quarantine = GraphOrigins.quarantineGraph(iris);
         List<Held> held = new ArrayList<>();
         ShapeValidation.Checked checked;
         int round = 0;
         while (true) {
             try {
-                checked = validation.validate(new AssembledDataset(iris, staging, prefixes, List.of(), List.of()));
+                checked = validation.validate(new AssembledDataset(iris, staging, prefixes, documents, List.of()));
             } catch (IllegalStateException e) {
                 return Outcome.NONE;
             }

@@ -30,6 +30,11 @@ public record ReleaseId(String value) {
 
     /** Files that a build writes into {@code data/} itself: they follow from the inputs, they are not inputs. */
     private static final List<String> WRITTEN_BY_BUILD = List.of("data/register.tsv");
+    /**
+     * The bytes {@code kg add} kept as published: the build never reads them, and each source names its
+     * original's digest ({@code sha256} in its front matter), so the source already says which bytes they are.
+     */
+    private static final String ORIGINALS = "data/originals/";
 
     public ReleaseId {
         if (value == null || value.isBlank()) throw new IllegalArgumentException("a release id is not blank");
@@ -60,7 +65,7 @@ public record ReleaseId(String value) {
             try (Stream<Path> walk = Files.walk(dir)) {
                 walk.filter(Files::isRegularFile)
                         .map(p -> layout.root().relativize(p).toString().replace('\\', '/'))
-                        .filter(p -> !WRITTEN_BY_BUILD.contains(p))
+                        .filter(p -> !WRITTEN_BY_BUILD.contains(p) && !p.startsWith(ORIGINALS))
                         .forEach(files::add);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + dir + " to identify the release", e);

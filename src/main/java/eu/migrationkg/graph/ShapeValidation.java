@@ -73,7 +73,7 @@ public final class ShapeValidation {
         Graph data = dataGraph(dsg, excluded);
         if (shapes.numRootShapes() == 0) return new Checked(0, data.size(), List.of());
 
-        GraphOrigins origins = GraphOrigins.of(layout, assembled.iris());
+        GraphOrigins origins = GraphOrigins.of(layout, assembled);
         NodeText text = new NodeText(assembled.prefixes(), assembled.iris().base());
         List<Finding> results = new ArrayList<>();
         for (ReportEntry e : ShaclValidator.get().validate(shapes, data).getEntries()) {

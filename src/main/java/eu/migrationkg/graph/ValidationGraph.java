@@ -52,19 +52,12 @@ public final class ValidationGraph {
     /** What one result is: a statement held back, a conflict, a warning, or a violation of the hand-written files. */
     public enum Kind { HELD, CONFLICT, WARNING, VIOLATION }
 
-    /** A statement (held back, or observed) and the passage stating it. */
-    public record Evidence(Node node, Node subject, Node predicate, Node object, Node passage, String asOf) {
-
-        /** The file and characters of the passage: {@code data/sources/x.md (characters 10-20)}. */
-        public String location(Iris iris) {
-            if (passage == null) return "";
-            String prefix = iris.resourcePrefix() + "passage/";
-            String p = passage.getURI();
-            if (!p.startsWith(prefix)) return p;
-            String[] parts = p.substring(prefix.length()).split("/");
-            return parts.length == 2 ? "data/sources/" + parts[0] + ".md (characters " + parts[1] + ")" : p;
-        }
-    }
+    /**
+     * A statement (held back, or observed) and the passage stating it; {@code location} is the file and
+     * characters of the passage ({@code data/sources/x.md (characters 10-20)}), found by the reader's
+     * locator since a passage's IRI names its words, not its place.
+     */
+    public record Evidence(Node node, Node subject, Node predicate, Node object, Node passage, String asOf, String location) {}
 
     /** One result of the report. */
     public record Entry(Node node, Kind kind, Node focus, Node path, Node value, String message, Node shape,
@@ -129,8 +122,16 @@ public final class ValidationGraph {
         return r;
     }
 
-    /** The report as served; empty when the graph holds none (nothing held back, no conflict, no warning). */
+    /** The report, its passages located by their IRIs only (enough to count or tell kinds apart). */
     public static List<Entry> read(DatasetGraph dataset, Iris iris) {
+        return read(dataset, iris, Node::getURI);
+    }
+
+    /**
+     * The report as served; empty when the graph holds none (nothing held back, no conflict, no warning).
+     * {@code locate} gives where a passage is ({@link GraphOrigins#locate}).
+     */
+    public static List<Entry> read(DatasetGraph dataset, Iris iris, java.util.function.Function<Node, String> locate) {
         Node g = GraphOrigins.validationGraph(iris);
         if (!dataset.containsGraph(g)) return List.of();
         Graph report = dataset.getGraph(g);
@@ -141,9 +142,9 @@ public final class ValidationGraph {
             Node severity = one(report, r, SEVERITY);
             List<Evidence> evidence = new ArrayList<>();
             report.find(r, iris.term("heldStatement"), Node.ANY)
-                    .forEachRemaining(h -> evidence.add(evidence(report, h.getObject(), iris)));
+                    .forEachRemaining(h -> evidence.add(evidence(report, h.getObject(), iris, locate)));
             report.find(r, iris.term("conflictingObservation"), Node.ANY)
-                    .forEachRemaining(h -> evidence.add(evidence(union, h.getObject(), iris)));
+                    .forEachRemaining(h -> evidence.add(evidence(union, h.getObject(), iris, locate)));
             Kind kind = !report.find(r, iris.term("heldStatement"), Node.ANY).toList().isEmpty() ? Kind.HELD
                     : INFO.equals(severity) ? Kind.CONFLICT : WARNING.equals(severity) ? Kind.WARNING : Kind.VIOLATION;
             evidence.sort(Comparator.comparing((Evidence e) -> e.passage() == null ? "" : e.passage().getURI()));
@@ -152,7 +153,7 @@ public final class ValidationGraph {
                     message == null ? "" : message.getLiteralLexicalForm(), one(report, r, SHAPE), List.copyOf(evidence)));
         });
         out.sort(Comparator.comparing(Entry::kind).thenComparing(e -> e.evidence().isEmpty() ? ""
-                : e.evidence().get(0).location(iris)).thenComparing(e -> e.node().getURI()));
+                : e.evidence().get(0).location()).thenComparing(e -> e.node().getURI()));
         return List.copyOf(out);
     }
 
@@ -162,12 +163,12 @@ public final class ValidationGraph {
      */
     public static String describe(Entry e, Iris iris, NodeText text) {
         return switch (e.kind()) {
-            case HELD -> "held back: " + e.evidence().stream().map(ev -> ev.location(iris) + ": " + text.of(ev.subject())
+            case HELD -> "held back: " + e.evidence().stream().map(ev -> ev.location() + ": " + text.of(ev.subject())
                     + " " + text.of(ev.predicate()) + " " + text.of(ev.object())).collect(Collectors.joining("; "))
                     + ": " + e.message();
             case CONFLICT -> "conflict: " + text.of(e.focus()) + (e.path() == null ? "" : " " + text.of(e.path())) + ": "
                     + e.message() + ": " + e.evidence().stream().map(ev -> text.of(ev.object()) + " at "
-                    + ev.location(iris)).collect(Collectors.joining(", "));
+                    + ev.location()).collect(Collectors.joining(", "));
             case WARNING, VIOLATION -> e.kind().name().toLowerCase(java.util.Locale.ROOT) + ": " + text.of(e.focus())
                     + (e.path() == null ? "" : " " + text.of(e.path())) + ": " + e.message();
         };
@@ -184,10 +185,12 @@ public final class ValidationGraph {
         return dataset.containsGraph(g) ? Optional.of(dataset.getGraph(g)) : Optional.empty();
     }
 
-    private static Evidence evidence(Graph graph, Node n, Iris iris) {
+    private static Evidence evidence(Graph graph, Node n, Iris iris, java.util.function.Function<Node, String> locate) {
         Node asOf = one(graph, n, iris.term("asOf"));
+        Node passage = one(graph, n, DERIVED_FROM);
         return new Evidence(n, one(graph, n, SUBJECT), one(graph, n, PREDICATE), one(graph, n, OBJECT),
-                one(graph, n, DERIVED_FROM), asOf == null ? null : asOf.getLiteralLexicalForm());
+                passage, asOf == null ? null : asOf.getLiteralLexicalForm(),
+                passage == null ? "" : passage.isURI() ? locate.apply(passage) : passage.toString());
     }
 
     private static Node one(Graph graph, Node s, Node p) {

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 public final class Ingestion {
 
-    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
+    private static final Pattern NAME = Pattern.compile("(?=.{1,100}$)[a-z0-9]+(-[a-z0-9]+)*"); // what SourceReader accepts as an id
     /** Larger files are refused, as {@code SourceReader} refuses larger sources. */
     public static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
 
@@ -102,7 +102,7 @@ public final class Ingestion {
         String name;
         if (r.name() != null) {
             if (!NAME.matcher(r.name()).matches()) {
-                throw new IngestException("--as " + r.name() + ": a name is lower-case letters, digits and hyphens "
+                throw new IngestException("--as " + r.name() + ": a name is lower-case letters, digits and single hyphens "
                         + "(it becomes the file name and the document's IRI), e.g. --as com-2027-455");
             }
             name = given(decisions, "id", r.name());

@@ -67,7 +67,7 @@ final class BoundedQueryProcessor extends SPARQL_QueryDataset {
             ServletOps.error(status, "The query is " + queryString.length() + " characters long; at most "
                     + config.maxQueryLength() + " are accepted.");
         }
-        int depth = QueryShape.nestingDepth(queryString);
+        int depth = SparqlText.nestingDepth(queryString);
         if (depth > config.maxQueryNesting()) {
             ServletOps.errorBadRequest("The query nests brackets " + depth + " deep; at most "
                     + config.maxQueryNesting() + " levels are accepted.");

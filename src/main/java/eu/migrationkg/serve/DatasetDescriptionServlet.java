@@ -37,7 +37,8 @@ final class DatasetDescriptionServlet extends HttpServlet {
         Publication pub = publication.get();
         if (variant.get().isRdf()) {
             Responses.send(req, resp, HttpServletResponse.SC_OK,
-                    variant.get().render(pub.description(), DatasetDescription.prefixes()), null);
+                    variant.get().render(DatasetDescription.reachedAt(pub.description(), site.store().assembled().iris(),
+                            site.address(req)), DatasetDescription.prefixes()), null);
             return;
         }
         PageFrame frame = site.frame(req, "Dataset description")

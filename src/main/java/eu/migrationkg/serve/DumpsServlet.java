@@ -7,6 +7,7 @@ import eu.migrationkg.graph.DumpFile;
 import eu.migrationkg.graph.DumpWriter;
 import eu.migrationkg.graph.Publication;
 import eu.migrationkg.vocab.Iris;
+import eu.migrationkg.serve.web.Links;
 import eu.migrationkg.serve.web.Negotiation;
 import eu.migrationkg.serve.web.PageFrame;
 import eu.migrationkg.serve.web.Pages;
@@ -86,19 +87,20 @@ final class DumpsServlet extends HttpServlet {
             return;
         }
         Iris iris = site.store().assembled().iris();
+        Links links = site.links(req);
         ObjectNode root = Representation.JSON.createObjectNode();
         root.put("description", iris.dataset().getURI());
         ArrayNode files = root.putArray("dumps");
         for (DumpFile d : pub.dumps()) {
             files.addObject()
                     .put("name", d.name())
-                    .put("url", iris.served(DatasetDescription.DUMPS_PATH + d.name()).getURI())
+                    .put("url", links.publicUrl(DatasetDescription.DUMPS_PATH + d.name()))
                     .put("mediaType", d.mediaType())
                     .put("compression", DumpFile.GZIP)
                     .put("bytes", d.size())
                     .put("sha256", d.sha256());
         }
-        root.put("checksums", iris.served(DatasetDescription.DUMPS_PATH + DumpWriter.CHECKSUMS).getURI());
+        root.put("checksums", links.publicUrl(DatasetDescription.DUMPS_PATH + DumpWriter.CHECKSUMS));
         Responses.send(req, resp, HttpServletResponse.SC_OK, Representation.json(root), null);
     }
 }

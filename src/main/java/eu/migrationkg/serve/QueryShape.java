@@ -13,53 +13,9 @@ import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 
-/** What a query looks like before it runs: how deep it nests, whether it calls out with SERVICE. */
+/** What a parsed query does before it runs: whether it calls out with SERVICE (its nesting: {@link SparqlText}). */
 final class QueryShape {
     private QueryShape() {}
-
-    /**
-     * The deepest nesting of brackets ({@code { ( [}) outside strings and comments. Checked before
-     * parsing, because the parser recurses once per level and a hostile query can nest thousands.
-     */
-    static int nestingDepth(String query) {
-        if (query == null) return 0;
-        int depth = 0;
-        int max = 0;
-        int n = query.length();
-        for (int i = 0; i < n; i++) {
-            char c = query.charAt(i);
-            switch (c) {
-                case '{', '(', '[' -> max = Math.max(max, ++depth);
-                case '}', ')', ']' -> depth = Math.max(0, depth - 1);
-                case '#' -> {
-                    while (i < n && query.charAt(i) != '\n') i++;
-                }
-                case '"', '\'' -> i = endOfString(query, i);
-                default -> { }
-            }
-        }
-        return max;
-    }
-
-    /** Index of the last character of the string literal starting at {@code start} (short or long form). */
-    private static int endOfString(String s, int start) {
-        char q = s.charAt(start);
-        boolean isLong = s.startsWith(String.valueOf(q).repeat(3), start);
-        int i = start + (isLong ? 3 : 1);
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i += 2;
-                continue;
-            }
-            if (isLong ? s.startsWith(String.valueOf(q).repeat(3), i) : c == q) {
-                return isLong ? i + 2 : i;
-            }
-            if (!isLong && c == '\n') return i;
-            i++;
-        }
-        return s.length();
-    }
 
     /**
      * Whether the query, any sub-query or any EXISTS pattern has a SERVICE clause: refused up front

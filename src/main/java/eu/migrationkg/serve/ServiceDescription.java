@@ -15,7 +15,8 @@ import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
- * The SPARQL 1.1 Service Description of the endpoint: where it is, what it speaks, which formats it
+ * The SPARQL 1.1 Service Description of the endpoint: where it is (the address the request reached, so
+ * {@code sd:endpoint} is the URL the client used, whichever name or address of the machine that was), what it speaks, which formats it
  * answers in, and its dataset: a default graph that is the union of the named graphs, each with its
  * size. The counts are those of the served assembly.
  */
@@ -35,9 +36,10 @@ final class ServiceDescription {
         return p;
     }
 
-    static Graph of(Iris iris, DatasetStatistics stats) {
+    /** The description of the endpoint at {@code address} + {@code sparql}: the address the request reached. */
+    static Graph of(Iris iris, String address, DatasetStatistics stats) {
         Graph g = GraphFactory.createDefaultGraph();
-        Node service = iris.served(DatasetDescription.SPARQL_PATH);
+        Node service = NodeFactory.createURI(address + DatasetDescription.SPARQL_PATH);
         add(g, service, Vocab.RDF + "type", uri(SD + "Service"));
         add(g, service, SD + "endpoint", service);
         add(g, service, SD + "supportedLanguage", uri(SD + "SPARQL11Query"));

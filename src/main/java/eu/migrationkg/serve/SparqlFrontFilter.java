@@ -50,7 +50,7 @@ final class SparqlFrontFilter implements Filter {
                 editor(req, resp);
             } else {
                 Responses.send(req, resp, HttpServletResponse.SC_OK, c.value().render(ServiceDescription.of(
-                        site.store().assembled().iris(), publication.get().statistics()), ServiceDescription.prefixes()), null);
+                        site.store().assembled().iris(), site.address(req), publication.get().statistics()), ServiceDescription.prefixes()), null);
             }
             return;
         }

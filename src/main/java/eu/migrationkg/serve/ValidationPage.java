@@ -38,7 +38,7 @@ public record ValidationPage(PageFrame frame, List<Item> held, List<Item> confli
                                 ref(ev.predicate(), labels, links), ref(ev.object(), labels, links), ev.asOf(),
                                 ev.passage() == null ? null : ev.passage().getURI(),
                                 ev.passage() == null ? null : links.iri(ev.passage().getURI()),
-                                ev.location(iris), quote(union, ev.passage()))).toList()))
+                                ev.location(), quote(union, ev.passage()))).toList()))
                 .toList();
         return new ValidationPage(frame, items.apply(ValidationGraph.Kind.HELD), items.apply(ValidationGraph.Kind.CONFLICT),
                 items.apply(ValidationGraph.Kind.WARNING), items.apply(ValidationGraph.Kind.VIOLATION));

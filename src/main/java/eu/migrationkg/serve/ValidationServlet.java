@@ -65,7 +65,8 @@ final class ValidationServlet extends HttpServlet {
         PageFrame frame = site.frame(req, "Validation")
                 .withDescription("What the published graph holds back, where its sources disagree, and its warnings.");
         ValidationPage page = Txn.calculateRead(dataset, () -> ValidationPage.of(frame, iris,
-                ValidationGraph.read(dataset, iris), dataset.getDefaultGraph(),
+                ValidationGraph.read(dataset, iris, eu.migrationkg.graph.GraphOrigins.of(site.layout(), iris,
+                        store.assembled().documents(), dataset)::locate), dataset.getDefaultGraph(),
                 new Labels(dataset.getDefaultGraph(), store.assembled().prefixes(), iris.base())));
         if ("html".equals(choice.get())) {
             Pages.send(req, resp, HttpServletResponse.SC_OK, "validation.jte", page, site.lastModified());

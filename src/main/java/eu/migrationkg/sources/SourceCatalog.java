@@ -29,13 +29,23 @@ public record SourceCatalog(List<SourceDocument> documents, List<SourceException
             problems.add(new SourceException(folder, 0, "cannot list the folder: " + e.getMessage()));
             return new SourceCatalog(List.of(), List.copyOf(problems));
         }
+        java.util.Map<String, Path> keys = new java.util.HashMap<>();
         for (Path file : files) {
             try {
-                docs.add(reader.read(file));
+                SourceDocument doc = reader.read(file);
+                Path other = keys.putIfAbsent(doc.name(), file);
+                if (other != null) {
+                    throw new SourceException(file, doc.meta().lineOf(doc.meta().id().isPresent() ? "id" : "identifier"),
+                            "the document's key '" + doc.name() + "' is already that of " + other.getFileName()
+                                    + "; give one of them another 'id' in its front matter");
+                }
+                docs.add(doc);
             } catch (SourceException e) {
                 problems.add(e);
             }
         }
+        // In the order of their keys, not of their files: renaming a file changes nothing.
+        docs.sort(java.util.Comparator.comparing(SourceDocument::name));
         return new SourceCatalog(List.copyOf(docs), List.copyOf(problems));
     }
 }

@@ -6,7 +6,8 @@ import java.nio.file.Path;
  * One document as stored: its metadata and its body, the original text unchanged. Offsets used for
  * provenance count characters of {@link #body()}; {@link #bodyLine()} maps the body back to the file.
  *
- * @param name      short name, the file name without {@code .md}; it becomes the document's IRI slug
+ * @param name      the document's key, which its IRIs are made from: the front matter's {@code id}, else its
+ *                  {@code identifier} as a slug, else the file name without {@code .md}
  * @param file      where it was read from
  * @param meta      the front matter
  * @param body      the text after the front matter, byte for byte as published

@@ -1,5 +1,7 @@
 package eu.migrationkg.sources;
 
+import eu.migrationkg.vocab.Iris;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -42,7 +44,6 @@ public final class SourceReader {
     }
 
     public SourceDocument read(Path file) throws SourceException {
-        String name = nameOf(file);
         byte[] bytes = readBytes(file);
         String text = decode(file, bytes);
         if (text.isBlank()) {
@@ -64,12 +65,22 @@ public final class SourceReader {
             if (text.substring(pos, end).strip().equals(FENCE)) {
                 String yaml = text.substring(yamlStart, pos);
                 FrontMatter meta = parseFrontMatter(file, yaml);
-                return new SourceDocument(name, file, meta, text.substring(next(text, end)), line + 1);
+                return new SourceDocument(keyOf(file, meta), file, meta, text.substring(next(text, end)), line + 1);
             }
             pos = next(text, end);
             line++;
         }
         throw new SourceException(file, 1, "the front matter opened on line 1 is never closed by a '---' line");
+    }
+
+    /**
+     * The document's key, which its IRIs are made from: the front matter's {@code id} when given, else
+     * the publisher's {@code identifier} as a slug (IP/26/233 is ip-26-233), else the file name without
+     * {@code .md}. Either of the first two keeps the IRIs when the file is renamed.
+     */
+    private static String keyOf(Path file, FrontMatter meta) {
+        if (meta.id().isPresent()) return meta.id().get();
+        return meta.identifier().map(Iris::slug).orElseGet(() -> nameOf(file));
     }
 
     private static String nameOf(Path file) {
@@ -182,7 +193,17 @@ public final class SourceReader {
                 values.get("kind"),
                 language(file, lines.get("language"), values.get("language")),
                 Optional.ofNullable(values.get("identifier")).filter(s -> !s.isEmpty()),
-                Map.copyOf(lines));
+                Map.copyOf(lines),
+                id(file, lines, values.get("id")));
+    }
+
+    private static Optional<String> id(Path file, Map<String, Integer> lines, String value) throws SourceException {
+        if (value == null || value.isEmpty()) return Optional.empty();
+        if (!value.equals(Iris.slug(value))) {
+            throw new SourceException(file, lines.get("id"), "'id' is '" + value + "'; a document's id is made of "
+                    + "lower-case letters, digits and single hyphens, e.g. '" + Iris.slug(value) + "'");
+        }
+        return Optional.of(value);
     }
 
     private static int fileLine(JsonLocation loc) {

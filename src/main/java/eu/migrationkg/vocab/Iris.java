@@ -8,24 +8,31 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
 /**
- * The one place where the project mints IRIs. Everything lives under a configurable base so the
- * same data can be published at any address; the path of an IRI is the path it is served at.
+ * The one place where the project mints IRIs. Everything lives under one persistent namespace
+ * ({@link #DEFAULT_NAMESPACE} unless a publisher with its own domain configures another), the same on
+ * every machine and port: where a server is reached is no part of an IRI. A server answers each IRI at
+ * the path it has under the namespace ({@code {ns}id/x} at {@code /id/x}).
  *
  * <ul>
- *   <li>{@code {base}ontology#Term}: the project's vocabulary (the ontology IRI is {@code {base}ontology})</li>
- *   <li>{@code {base}id/{kind}/{slug}}: things described by the graph</li>
- *   <li>{@code {base}graph/{name}}: named graphs, one per file or passage they come from</li>
- *   <li>{@code {base}dataset}: the dataset as a whole; {@code {base}sparql}, {@code {base}dumps/...}: where it is served</li>
+ *   <li>{@code {ns}ontology#Term}: the project's vocabulary (the ontology IRI is {@code {ns}ontology})</li>
+ *   <li>{@code {ns}id/{kind}/{key}}: things described by the graph, keys made from what they are (docs/MODEL.md)</li>
+ *   <li>{@code {ns}graph/{name}}: named graphs, one per file or passage they come from</li>
+ *   <li>{@code {ns}dataset}: the dataset as a whole; {@code {ns}sparql}, {@code {ns}dumps/...}: where it is served</li>
  * </ul>
+ * The namespace is called the base in older method names ({@link #base()}).
  */
 public final class Iris {
 
-    public static final String DEFAULT_BASE = "http://localhost:3030/";
+    /** The persistent namespace of every IRI the project mints (w3id.org redirects it to the publisher). */
+    public static final String DEFAULT_NAMESPACE = "https://w3id.org/eu-migration-kg/";
+
+    /** The default namespace, by its older name. */
+    public static final String DEFAULT_BASE = DEFAULT_NAMESPACE;
 
     private final String base;
 
-    public Iris(String base) {
-        this.base = normaliseBase(base);
+    public Iris(String namespace) {
+        this.base = normaliseBase(namespace);
     }
 
     /** An absolute http(s) IRI ending with '/', or an exception saying what is wrong with it. */
@@ -44,6 +51,10 @@ public final class Iris {
         return base.endsWith("/") ? base : base + "/";
     }
 
+    /** The namespace, ending with '/'. */
+    public String namespace() { return base; }
+
+    /** The namespace (its older name). */
     public String base() { return base; }
 
     public String ontologyIri() { return base + "ontology"; }
@@ -58,9 +69,13 @@ public final class Iris {
         return NodeFactory.createURI(base + "id/" + kind + "/" + slug);
     }
 
-    /** A passage of a source: its characters from {@code start} to {@code end} (code points, end exclusive). */
-    public Node passage(String source, int start, int end) {
-        return resource("passage", source + "/" + start + "-" + end);
+    /**
+     * A passage of a document, named by the document's key and the words it holds: a hash of its
+     * normalised text, and for the second and later passages of the same text in that document their
+     * occurrence number. Where the passage is stays in its selectors, never in its IRI.
+     */
+    public Node passage(String documentKey, String text, int occurrence) {
+        return resource("passage", documentKey + "/" + hash(normalise(text), 12) + (occurrence > 1 ? "-" + occurrence : ""));
     }
 
     /** A selector of a passage ({@code quote} or {@code position}): a fragment of the passage's IRI. */
@@ -100,6 +115,35 @@ public final class Iris {
     /** True when the IRI was minted under this base. */
     public boolean isLocal(String iri) {
         return iri.startsWith(base);
+    }
+
+    /** Unicode compatibility form, one space for every run of white space, none at the ends. */
+    public static String normalise(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip();
+    }
+
+    /** The first {@code hexDigits} hex digits of the SHA-256 of the text's UTF-8 bytes. */
+    public static String hash(String text, int hexDigits) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d).substring(0, hexDigits);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /**
+     * A key made from words: their slug when it is at most {@code max} characters; a longer one is cut
+     * at a hyphen and given a short hash of all the words, so two long wordings that start alike
+     * never share a key and the key does not depend on anything but the words.
+     */
+    public static String key(String words, int max) {
+        String slug = slug(words);
+        if (slug.length() <= max) return slug;
+        int room = Math.max(1, max - 9);
+        int cut = slug.lastIndexOf('-', room);
+        return slug.substring(0, cut > 0 ? cut : room) + "-" + hash(normalise(words), 8);
     }
 
     /**

@@ -77,9 +77,9 @@ class AddedDocumentsIT {
         return text.substring(text.indexOf("\n---\n", 3) + 5);
     }
 
-    /** Rows of a SELECT as "value | value", IRIs under the server's base made relative. */
+    /** Rows of a SELECT as "value | value", IRIs under the namespace made relative. */
     private static List<String> select(String query) throws Exception {
-        String q = "BASE <" + server.url() + ">\n" + PREFIXES + query;
+        String q = "BASE <" + server.base() + ">\n" + PREFIXES + query;
         HttpResponse<String> r = server.post("sparql", "application/x-www-form-urlencoded",
                 "query=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "application/sparql-results+json");
         assertEquals(200, r.statusCode(), r.body());
@@ -89,7 +89,7 @@ class AddedDocumentsIT {
         List<String> rows = new ArrayList<>();
         for (JsonNode b : json.path("results").path("bindings")) {
             List<String> values = new ArrayList<>();
-            for (String v : vars) values.add(b.has(v) ? b.get(v).path("value").asText().replace(server.url(), "") : "");
+            for (String v : vars) values.add(b.has(v) ? b.get(v).path("value").asText().replace(server.base(), "") : "");
             rows.add(String.join(" | ", values));
         }
         return rows;

@@ -18,10 +18,10 @@ class ExtractionCommandsIT {
         CliRun r = CliRun.of("explain", "--project-dir", PROJECT, "id/priority/stepping-up-migration-diplomacy");
         assertEquals(0, r.exit(), r.err());
         String out = r.out();
-        assertTrue(out.startsWith("<http://localhost:3030/id/priority/stepping-up-migration-diplomacy>"), out);
+        assertTrue(out.startsWith("<https://w3id.org/eu-migration-kg/id/priority/stepping-up-migration-diplomacy>"), out);
         assertTrue(out.contains("data/sources/ip-26-233.md line 28, characters 1579-1617 (numbered-heading): "
                 + "\"1. **Stepping up Migration Diplomacy**\""), out);
-        assertTrue(out.contains("data/sources/migration-and-asylum.md line 10, characters 3432-3465 (phrase): "
+        assertTrue(out.contains("data/sources/migration-and-asylum.md line 11, characters 3432-3465 (phrase): "
                 + "\"stronger cooperation on migration\""), out);
         assertTrue(out.contains("joined by list-position"), out);
     }
@@ -29,7 +29,7 @@ class ExtractionCommandsIT {
     @Test
     void explainShowsAcronymAndFullNameAsOneResourceOfTheCuratedData() {
         CliRun r = CliRun.of("explain", "--project-dir", PROJECT,
-                "http://localhost:3030/id/instrument/european-travel-information-and-authorisation-system");
+                eu.migrationkg.vocab.Iris.DEFAULT_NAMESPACE + "id/instrument/european-travel-information-and-authorisation-system");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("of the curated data"), r.out());
         assertTrue(r.out().contains("as \"ETIAS\"") && r.out().contains("as \"European Travel Information Authorisation System\""),
@@ -41,7 +41,7 @@ class ExtractionCommandsIT {
         CliRun r = CliRun.of("explain", "--project-dir", PROJECT, "id/priority/no-such-thing");
         assertEquals(1, r.exit());
         assertEquals(1, r.err().strip().lines().count(), r.err());
-        assertTrue(r.err().contains("no document mentions <http://localhost:3030/id/priority/no-such-thing>"), r.err());
+        assertTrue(r.err().contains("no document mentions <https://w3id.org/eu-migration-kg/id/priority/no-such-thing>"), r.err());
     }
 
     @Test

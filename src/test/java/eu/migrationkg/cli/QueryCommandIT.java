@@ -113,9 +113,9 @@ class QueryCommandIT {
     void localRunsAndTheApiGiveTheSameRows() throws Exception {
         try (RunningServer server = RunningServer.start()) {
             int compared = 0;
-            for (SavedQuery q : QueryRegistry.load(TestProject.layout(), server.url()).all()) {
+            for (SavedQuery q : QueryRegistry.load(TestProject.layout(), server.base()).all()) {
                 if (!q.template().isSelectType()) continue;
-                Run cli = run(q.id(), "--format", "tsv", "--base", server.url());
+                Run cli = run(q.id(), "--format", "tsv", "--base", server.base());
                 assertEquals(0, cli.exit(), cli.err());
                 HttpResponse<String> api = server.get("api/queries/" + q.id() + "?format=tsv", null);
                 assertEquals(200, api.statusCode(), api.body());
@@ -130,7 +130,7 @@ class QueryCommandIT {
     void endpointRunsAndTheApiGiveTheSameRows() throws Exception {
         try (RunningServer server = RunningServer.start(TestProject.layout(), null, QueryFixture::replaceContent)) {
             int withRows = 0;
-            for (SavedQuery q : QueryRegistry.load(TestProject.layout(), server.url()).all()) {
+            for (SavedQuery q : QueryRegistry.load(TestProject.layout(), server.base()).all()) {
                 if (q.returnsGraph()) {
                     Run cli = run(q.id(), "--format", "nt", "--endpoint", server.url() + "sparql");
                     assertEquals(0, cli.exit(), cli.err());

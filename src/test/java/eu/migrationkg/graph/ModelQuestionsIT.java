@@ -59,7 +59,7 @@ class ModelQuestionsIT {
 
     /** Runs a question file against the server; each row is its values joined by " | ", IRIs under the base made relative. */
     private static List<String> ask(String file) throws Exception {
-        String query = "BASE <" + server.url() + ">\n" + Files.readString(questions().resolve(file));
+        String query = "BASE <" + server.base() + ">\n" + Files.readString(questions().resolve(file));
         HttpResponse<String> r = server.post("sparql", "application/x-www-form-urlencoded",
                 "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "application/sparql-results+json");
         assertEquals(200, r.statusCode(), r.body());
@@ -70,7 +70,7 @@ class ModelQuestionsIT {
         for (JsonNode binding : json.path("results").path("bindings")) {
             List<String> values = new ArrayList<>();
             for (String v : vars) {
-                values.add(binding.has(v) ? binding.get(v).path("value").asText().replace(server.url(), "") : "");
+                values.add(binding.has(v) ? binding.get(v).path("value").asText().replace(server.base(), "") : "");
             }
             rows.add(String.join(" | ", values));
         }

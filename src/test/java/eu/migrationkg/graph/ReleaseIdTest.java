@@ -51,6 +51,9 @@ class ReleaseIdTest {
         ReleaseId first = ReleaseId.of(layout);
         Files.writeString(dir.resolve("data/register.tsv"), "written by the build\n");
         assertEquals(first, ReleaseId.of(layout));
+        Files.createDirectories(dir.resolve("data/originals"));
+        Files.writeString(dir.resolve("data/originals/doc.html"), "<p>kept by kg add, named by its sources' sha256</p>\n");
+        assertEquals(first, ReleaseId.of(layout), "an original is not read by the build");
         Files.move(dir.resolve("queries/q.rq"), dir.resolve("queries/r.rq"));
         assertNotEquals(first, ReleaseId.of(layout));
     }

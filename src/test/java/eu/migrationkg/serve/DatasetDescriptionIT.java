@@ -52,7 +52,7 @@ class DatasetDescriptionIT {
     static void start() throws Exception {
         server = RunningServer.start(FixtureProject.projectWith(dir, FixtureProject.PASSAGE_FILE));
         description = RdfFetch.fetch(server, "dataset", "text/turtle");
-        dataset = NodeFactory.createURI(server.url() + "dataset");
+        dataset = NodeFactory.createURI(server.base() + "dataset");
     }
 
     @AfterAll
@@ -125,7 +125,7 @@ class DatasetDescriptionIT {
         assertEquals(Set.of(uri("https://ec.europa.eu/commission/presscorner/detail/en/ip_26_233"),
                 uri("https://commission.europa.eu/topics/migration-and-asylum_en")), Set.copyOf(all(dataset, DCT + "source")));
         assertEquals(uri(server.url() + "sparql"), one(dataset, VOID + "sparqlEndpoint"));
-        assertEquals(server.url() + "id/", one(dataset, VOID + "uriSpace").getLiteralLexicalForm());
+        assertEquals(server.base() + "id/", one(dataset, VOID + "uriSpace").getLiteralLexicalForm());
     }
 
     @Test
@@ -135,7 +135,7 @@ class DatasetDescriptionIT {
         assertEquals(count("SELECT DISTINCT ?o { ?s ?p ?o }"), number(dataset, VOID + "distinctObjects"));
         assertEquals(count("SELECT DISTINCT ?p { ?s ?p ?o }"), number(dataset, VOID + "properties"));
         assertEquals(count("SELECT DISTINCT ?c { ?s a ?c }"), number(dataset, VOID + "classes"));
-        assertEquals(count("SELECT DISTINCT ?s { ?s ?p ?o FILTER(STRSTARTS(STR(?s), \"" + server.url() + "id/\")) }"),
+        assertEquals(count("SELECT DISTINCT ?s { ?s ?p ?o FILTER(STRSTARTS(STR(?s), \"" + server.base() + "id/\")) }"),
                 number(dataset, VOID + "entities"));
         List<Node> classes = all(dataset, VOID + "classPartition");
         assertEquals(number(dataset, VOID + "classes"), classes.size());
@@ -162,7 +162,7 @@ class DatasetDescriptionIT {
             String space = one(one(l, VOID + "objectsTarget"), VOID + "uriSpace").getLiteralLexicalForm();
             assertEquals(dataset, one(l, VOID + "subjectsTarget"));
             long stated = number(l, VOID + "triples");
-            assertEquals(count("?s <" + predicate.getURI() + "> ?o FILTER(STRSTARTS(STR(?s), \"" + server.url()
+            assertEquals(count("?s <" + predicate.getURI() + "> ?o FILTER(STRSTARTS(STR(?s), \"" + server.base()
                     + "\") && STRSTARTS(STR(?o), \"" + space + "\"))"), stated, predicate + " " + space);
             total += stated;
         }
@@ -170,8 +170,8 @@ class DatasetDescriptionIT {
                 .getLiteralLexicalForm().equals("http://www.wikidata.org/entity/")));
         assertEquals(count("?s ?p ?o VALUES ?p { <http://www.w3.org/2002/07/owl#sameAs> "
                 + "<http://www.w3.org/2004/02/skos/core#exactMatch> <http://www.w3.org/2004/02/skos/core#closeMatch> } "
-                + "FILTER(isIRI(?o) && STRSTARTS(STR(?s), \"" + server.url() + "\") && !STRSTARTS(STR(?o), \""
-                + server.url() + "\"))"), total, "every outgoing link is in one linkset");
+                + "FILTER(isIRI(?o) && STRSTARTS(STR(?s), \"" + server.base() + "\") && !STRSTARTS(STR(?o), \""
+                + server.base() + "\"))"), total, "every outgoing link is in one linkset");
     }
 
     @Test

@@ -92,7 +92,7 @@ class DumpsIT {
         HttpResponse<String> sums = server.get("dumps/SHA256SUMS", null);
         assertEquals(200, sums.statusCode());
         JsonNode listing = JSON.readTree(server.get("dumps/", "application/json").body());
-        assertEquals(server.url() + "dataset", listing.get("description").asText());
+        assertEquals(server.base() + "dataset", listing.get("description").asText());
         assertEquals(2, listing.get("dumps").size());
         for (JsonNode d : listing.get("dumps")) {
             byte[] bytes = download(d.get("name").asText());

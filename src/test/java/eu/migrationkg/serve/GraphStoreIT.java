@@ -88,7 +88,7 @@ class GraphStoreIT {
 
     @Test
     void anUnknownGraphIs404() throws Exception {
-        HttpResponse<String> r = server.get("data?graph=" + URLEncoder.encode(server.url() + "graph/none",
+        HttpResponse<String> r = server.get("data?graph=" + URLEncoder.encode(server.base() + "graph/none",
                 StandardCharsets.UTF_8), "text/turtle");
         assertEquals(404, r.statusCode());
     }

@@ -68,7 +68,7 @@ class SearchIT {
 
     @Test
     void findsAResourceByAWordThatOccursOnlyInItsSourceSentence() throws Exception {
-        String resource = server.url() + FixtureProject.PASSAGE_RESOURCE;
+        String resource = server.base() + FixtureProject.PASSAGE_RESOURCE;
         Node node = NodeFactory.createURI(resource);
         List<String> labels = Txn.calculateRead(server.store().dataset(), () -> server.store().dataset()
                 .getDefaultGraph().find(node, Node.ANY, Node.ANY).toList().stream()
@@ -82,8 +82,8 @@ class SearchIT {
         assertEquals("Entry/Exit System", hit.get("label").asText());
         JsonNode match = hit.get("matches").get(0);
         assertEquals("text", match.get("field").asText());
-        assertEquals(server.url() + FixtureProject.PASSAGE, match.get("passage").asText());
-        assertEquals(server.url() + "id/source/ip-26-233", match.get("document").asText());
+        assertEquals(server.base() + FixtureProject.PASSAGE, match.get("passage").asText());
+        assertEquals(server.base() + "id/source/ip-26-233", match.get("document").asText());
         assertEquals("2026-01-29", match.get("documentDate").asText());
         String text = match.get("text").asText();
         assertTrue(text.startsWith("- Deliver the world's most advanced digital"), "the text as stored, Markdown and all: " + text);
@@ -95,7 +95,7 @@ class SearchIT {
     @ValueSource(strings = {"EES", "ees", "entry exit", "\"Entry/Exit System\"", "systeme d'entree", "Entr*"})
     void labelsMatchIgnoringCaseAndAccentsWithPhrasesAndPrefixes(String q) throws Exception {
         JsonNode answer = search(q);
-        String resource = server.url() + FixtureProject.PASSAGE_RESOURCE;
+        String resource = server.base() + FixtureProject.PASSAGE_RESOURCE;
         assertTrue(iris(answer).contains(resource), q + " -> " + answer);
         JsonNode hit = answer.get("results").get(iris(answer).indexOf(resource));
         assertTrue(hit.get("types").toString().contains("InformationSystem"), hit::toString);
@@ -103,14 +103,14 @@ class SearchIT {
 
     @Test
     void everyWordIsRequired() throws Exception {
-        assertTrue(iris(search(SENTENCE_WORD + " roll-out")).contains(server.url() + FixtureProject.PASSAGE_RESOURCE));
+        assertTrue(iris(search(SENTENCE_WORD + " roll-out")).contains(server.base() + FixtureProject.PASSAGE_RESOURCE));
         assertEquals(0, search(SENTENCE_WORD + " zanzibar").get("total").asInt());
     }
 
     @Test
     void documentTitlesAreSearchable() throws Exception {
         JsonNode answer = search("five-year strategy");
-        assertTrue(iris(answer).contains(server.url() + "id/source/ip-26-233"), answer::toString);
+        assertTrue(iris(answer).contains(server.base() + "id/source/ip-26-233"), answer::toString);
     }
 
     @Test
@@ -216,10 +216,10 @@ class SearchIT {
                   (?selector ?score) text:query (oa:exact "advanced digital") .
                   ?passage oa:hasSelector ?selector .
                   ?resource mig:mentionedIn ?passage .
-                }""".formatted(server.url()));
+                }""".formatted(server.base()));
         assertTrue(rs.hasNext());
         var row = rs.next();
-        assertEquals(server.url() + FixtureProject.PASSAGE_RESOURCE, row.getResource("resource").getURI());
+        assertEquals(server.base() + FixtureProject.PASSAGE_RESOURCE, row.getResource("resource").getURI());
         assertTrue(row.getLiteral("score").getDouble() > 0);
         assertFalse(rs.hasNext());
     }
@@ -231,7 +231,7 @@ class SearchIT {
                 SELECT ?s ?label WHERE { (?s ?score ?label) text:query "EES" }""");
         List<String> found = new ArrayList<>();
         rs.forEachRemaining(row -> found.add(row.getResource("s").getURI() + " " + row.getLiteral("label").getString()));
-        assertTrue(found.contains(server.url() + FixtureProject.PASSAGE_RESOURCE + " EES"), found::toString);
+        assertTrue(found.contains(server.base() + FixtureProject.PASSAGE_RESOURCE + " EES"), found::toString);
         assertTrue(found.stream().allMatch(f -> f.toLowerCase(Locale.ROOT).matches(".* .*\\bees\\b.*")),
                 "every hit is a label with the word: " + found);
     }

@@ -86,7 +86,7 @@ class SparqlEditorIT {
     void theGraphsPrefixesArePreloaded() throws Exception {
         JsonNode config = config();
         JsonNode prefixes = config.get("prefixes");
-        assertEquals(server.url() + "ontology#", prefixes.get("mig").asText());
+        assertEquals(server.base() + "ontology#", prefixes.get("mig").asText());
         assertEquals("http://jena.apache.org/text#", prefixes.get("text").asText());
         assertEquals("http://www.w3.org/2004/02/skos/core#", prefixes.get("skos").asText());
         String defaultQuery = config.get("defaultQuery").asText();

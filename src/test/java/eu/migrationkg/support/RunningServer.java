@@ -67,22 +67,38 @@ public final class RunningServer implements AutoCloseable {
     }
 
     /**
-     * A server whose IRIs are under {@code base} (null: its own address, as {@code kg serve} does),
+     * A server whose IRIs are under the namespace {@code base} (null: the default namespace, as {@code kg serve}),
      * with {@code amend} applied to the assembled dataset before it is served (e.g. test fixtures),
      * reloadable as {@code kg serve} is: a reload assembles and amends again.
      */
     public static RunningServer start(ProjectLayout layout, String base, Consumer<AssembledDataset> amend,
                                       ServeConfig config) throws Exception {
+        return start(layout, base, amend, config, java.util.Optional.empty(), false);
+    }
+
+    /**
+     * A server under the namespace {@code base} (null: the default) reached at {@code publicAddress}
+     * (empty: the address of each request), trusting proxy headers when {@code trustForwarded}, as
+     * {@code kg serve --namespace --base --trust-forwarded} does.
+     */
+    public static RunningServer start(ProjectLayout layout, String base, java.util.Optional<String> publicAddress,
+                                      boolean trustForwarded) throws Exception {
+        return start(layout, base, a -> { }, ServeConfig.defaults(), publicAddress, trustForwarded);
+    }
+
+    public static RunningServer start(ProjectLayout layout, String base, Consumer<AssembledDataset> amend,
+                                       ServeConfig config, java.util.Optional<String> publicAddress,
+                                       boolean trustForwarded) throws Exception {
         int port = TestProject.freePort();
         String url = "http://localhost:" + port + "/";
         ReloadableStore store = new ReloadableStore(() -> {
-            AssembledDataset assembled = new DatasetAssembler(layout, new Iris(base != null ? base : url),
+            AssembledDataset assembled = new DatasetAssembler(layout, new Iris(base != null ? base : Iris.DEFAULT_NAMESPACE),
                     new SourceReader(SourceReader.DEFAULT_MAX_BYTES)).assemble();
             amend.accept(assembled);
             return new InMemoryStore(assembled);
         });
         FusekiServer server = KgServer.start(new ServeContext(store, layout,
-                new ServerSettings("127.0.0.1", port), config.withListen("127.0.0.1", port)));
+                new ServerSettings("127.0.0.1", port, publicAddress, trustForwarded), config.withListen("127.0.0.1", port)));
         return new RunningServer(server, store, url);
     }
 
@@ -99,7 +115,7 @@ public final class RunningServer implements AutoCloseable {
     public static RunningServer startRelease(ProjectLayout layout, ServeConfig config, Release first) throws Exception {
         int port = TestProject.freePort();
         String url = "http://localhost:" + port + "/";
-        String base = first != null ? first.manifest().base() : url;
+        String base = first != null ? first.manifest().base() : Iris.DEFAULT_NAMESPACE;
         java.util.function.Supplier<KnowledgeStore> loader = () -> ReleaseStore.open(release(layout, base));
         ReloadableStore store = new ReloadableStore(loader, first != null ? ReleaseStore.open(first) : loader.get());
         FusekiServer server = KgServer.start(new ServeContext(store, layout,
@@ -124,10 +140,10 @@ public final class RunningServer implements AutoCloseable {
         });
     }
 
-    /** The server's address, ending with '/'; also the base of its IRIs unless another base was given. */
+    /** The server's address, ending with '/'; never part of an IRI of its graph. */
     public String url() { return url; }
 
-    /** The public base of the IRIs. */
+    /** The namespace of the IRIs. */
     public String base() { return store.assembled().iris().base(); }
 
     public ReloadableStore store() { return store; }

@@ -3,6 +3,7 @@ package eu.migrationkg.extract.emit;
 import eu.migrationkg.extract.Candidate;
 import eu.migrationkg.extract.Extraction;
 import eu.migrationkg.extract.Fact;
+import eu.migrationkg.extract.Observation;
 import eu.migrationkg.extract.Passage;
 import eu.migrationkg.extract.Ref;
 import eu.migrationkg.extract.Terms;
@@ -41,28 +42,25 @@ public final class FactEmitter {
     public void emit(Extraction ex, Resolution res, Consumer<Quad> out) {
         Map<String, String> keys = new HashMap<>();
         Set<Passage> used = new LinkedHashSet<>();
-        Map<Passage, Node> names = new HashMap<>();
+        for (Fact f : ex.facts()) used.add(f.passage());
+        for (Candidate c : ex.candidates()) used.add(c.passage());
+        for (Observation o : ex.observations()) used.add(o.passage());
+        PassageNames names = new PassageNames(iris, used);
         for (Fact f : ex.facts()) {
-            Node g = names.computeIfAbsent(f.passage(), p -> p.iri(iris));
-            used.add(f.passage());
+            Node g = names.of(f.passage());
             out.accept(new Quad(g, node(f.subject()), f.predicate(), node(f.object())));
         }
-        observations.emit(ex.observations(), p -> {
-            used.add(p);
-            return names.computeIfAbsent(p, x -> x.iri(iris));
-        }, out);
+        observations.emit(ex.observations(), names::of, out);
         Node mentionedIn = terms.mig("mentionedIn");
         for (Candidate c : ex.candidates()) {
-            Passage p = c.passage();
-            Node g = names.computeIfAbsent(p, x -> x.iri(iris));
-            used.add(p);
+            Node g = names.of(c.passage());
             Node s = c.resolved();
             out.accept(new Quad(g, s, mentionedIn, g));
             if (c.fixed().isPresent()) continue;
             if (c.type() != null) out.accept(new Quad(g, s, Terms.TYPE, type(c.type())));
             labels(c, res.groupOf(c).representative(), g, out, keys);
         }
-        for (Passage p : used) describer.describe(p, out);
+        for (Passage p : used) describer.describe(p, names.of(p), out);
     }
 
     private void labels(Candidate c, Candidate rep, Node g, Consumer<Quad> out, Map<String, String> keys) {

@@ -32,9 +32,9 @@ public final class PassageDescriber {
         return iris.graph("source/" + p.sourceName());
     }
 
-    public void describe(Passage p, Consumer<Quad> out) {
+    /** Describes the passage named {@code s} (see {@link PassageNames}). */
+    public void describe(Passage p, Node s, Consumer<Quad> out) {
         Node g = documentGraph(p);
-        Node s = p.iri(iris);
         Node quote = iris.selector(s, "quote");
         Node position = iris.selector(s, "position");
         String body = p.document().body();

@@ -50,8 +50,12 @@ public final class MoneyInterpreter {
             }
             Passage p = periodFrom == s ? state.passage(s.sentence())
                     : state.passage(periodFrom.sentence().start(), s.sentence().end(), "sentences");
+            Candidate recipient = recipient(state, s, m);
+            Candidate funded = recipient != null ? recipient : state.action;
+            // Named by what it is: the document stating it, the amount and what it goes to; never its place.
+            String what = funded == null ? "" : funded.label().map(l -> "-" + Iris.key(l, 40)).orElse("");
             Candidate funding = ex.candidate("funding", "Funding", label, p)
-                    .slug(state.source().name() + "-" + Iris.slug(label)).attribute(Attributes.DISTINCT, "true")
+                    .slug(state.source().name() + "-" + Iris.slug(label) + what).attribute(Attributes.DISTINCT, "true")
                     .attribute(Attributes.FOUND_BY, "amount");
             ex.fact(p, funding, terms.mig("amount"), NodeFactory.createLiteralDT(m.amount().toPlainString(), XSDDatatype.XSDdecimal));
             ex.fact(p, funding, terms.mig("currency"), NodeFactory.createURI(rules.authority() + m.currency()));
@@ -62,7 +66,7 @@ public final class MoneyInterpreter {
                 ex.fact(p, funding, terms.mig("periodStart"), PartialDate.gYear(range.from()));
                 ex.fact(p, funding, terms.mig("periodEnd"), PartialDate.gYear(range.to()));
             }
-            Candidate target = recipient(state, s, m);
+            Candidate target = recipient;
             if (target != null && roles.is(target, Roles.ACTOR) && !roles.isSubjectMatter(target)) {
                 ex.fact(p, funding, terms.mig("recipient"), target);
                 target = null;

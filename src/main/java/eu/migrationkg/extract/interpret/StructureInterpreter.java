@@ -260,7 +260,7 @@ public final class StructureInterpreter {
         int order = ++state.actions;
         Candidate action = ex.candidate("action", "Action", stripEnd(contentText(first, b)), p).owner(state.priority)
                 .attribute(Attributes.POSITION, String.valueOf(order)).attribute(Attributes.LABEL_RANK, "0")
-                .attribute(Attributes.SLUG_FROM_OWNER, String.valueOf(order)).attribute(Attributes.FOUND_BY, "bullet-under-priority");
+                .attribute(Attributes.FOUND_BY, "bullet-under-priority");
         ex.fact(p, state.priority, terms.mig("hasAction"), action);
         ex.fact(p, action, terms.mig("order"), integer(order));
         for (Candidate actor : state.leadInActors) ex.fact(p, action, terms.mig("responsibleActor"), actor);

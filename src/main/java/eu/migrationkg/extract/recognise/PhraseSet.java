@@ -63,17 +63,15 @@ public final class PhraseSet {
         return findAll(s.text());
     }
 
+    /**
+     * Up to this many phrases, looking each up in the sentence's text costs less than making the set of
+     * its words (which, after the recognisers, means tokenising the sentence again).
+     */
+    static final int SCAN_DIRECTLY = 32;
+
     /** False when no phrase occurs in the sentence as whole words, so no pattern needs to run. */
     public boolean mayContain(SentenceAnalysis s) {
-        boolean first = false;
-        Set<String> words = s.lowerWords();
-        for (String w : firstWords) {
-            if (words.contains(w)) {
-                first = true;
-                break;
-            }
-        }
-        if (!first) return false;
+        if (lookups.size() > SCAN_DIRECTLY && !anyFirstWord(s.lowerWords())) return false;
         String hay = ignoreCase ? s.lower() : s.text();
         for (String w : lookups) {
             for (int i = hay.indexOf(w); i >= 0; i = hay.indexOf(w, i + 1)) {
@@ -84,6 +82,11 @@ public final class PhraseSet {
                 }
             }
         }
+        return false;
+    }
+
+    private boolean anyFirstWord(Set<String> words) {
+        for (String w : firstWords) if (words.contains(w)) return true;
         return false;
     }
 

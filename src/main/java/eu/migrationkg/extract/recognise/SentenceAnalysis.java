@@ -20,6 +20,8 @@ public final class SentenceAnalysis {
     private final String body;
     private PlainText plain;
     private List<Token> words;
+    /** Start and end of each word, kept through {@link #compact()}: the words are found once, cut again later. */
+    private int[] wordBounds;
     private final List<Mention> mentions = new ArrayList<>();
     private String lower;
     private String[] normals;
@@ -43,7 +45,23 @@ public final class SentenceAnalysis {
     public String text() { return plain().text(); }
     /** The words of the plain text; made again when needed after {@link #compact()}. */
     public List<Token> words() {
-        if (words == null) words = Tokens.words(text());
+        if (words == null) {
+            String t = text();
+            if (wordBounds == null) {
+                words = Tokens.words(t);
+                wordBounds = new int[2 * words.size()];
+                for (int i = 0; i < words.size(); i++) {
+                    wordBounds[2 * i] = words.get(i).start();
+                    wordBounds[2 * i + 1] = words.get(i).end();
+                }
+            } else {
+                List<Token> again = new ArrayList<>(wordBounds.length / 2);
+                for (int i = 0; i < wordBounds.length; i += 2) {
+                    again.add(new Token(wordBounds[i], wordBounds[i + 1], t.substring(wordBounds[i], wordBounds[i + 1])));
+                }
+                words = again;
+            }
+        }
         return words;
     }
     public List<Mention> mentions() { return mentions; }

@@ -95,13 +95,15 @@ public final class EntityResolver {
     /** The rule by which mentions of one curated or authoritative resource are one (not recorded as merges). */
     public static final String KNOWN_RESOURCE = "known-resource";
 
-    /** Slugs longer than this are cut at a hyphen: a whole sentence makes a poor IRI. */
+    /** Slugs longer than this are cut at a hyphen and given a hash of the words: a whole sentence makes a poor IRI. */
     static final int MAX_SLUG = 80;
 
     /**
-     * Gives each group its IRI: the known resource, or one minted from the best wording (or, for the
-     * actions of a priority, from the priority's slug and the action's order). Groups are named in the
-     * order of their first candidate, so the same sources always give the same IRIs.
+     * Gives each group its IRI: the known resource, or one minted from what it is: its best wording (an
+     * action's words, never its position), or the key its interpreter made from its content (an amount
+     * and what it funds). Groups are named in the order of their first candidate; the order matters
+     * only for two different things with the same words, and a different wording gets a hash of its
+     * own words rather than a number, so an inserted item renames nothing else.
      */
     private Resolution name(Extraction ex, Groups groups) {
         Map<Integer, List<Candidate>> members = new TreeMap<>();
@@ -138,8 +140,12 @@ public final class EntityResolver {
         return best;
     }
 
-    /** A new IRI; a slug already given gets the next free number ("-2", "-3"...), counted per slug. */
+    /**
+     * A new IRI. A slug already given to another wording gets a hash of its own wording; the same
+     * wording again (two amounts of one document alike in every way) the next free number ("-2", "-3"...).
+     */
     private final Map<String, String> slugs = new HashMap<>();
+    private final Map<String, String> wordingOf = new HashMap<>();
 
     private Node mint(Candidate rep, Map<String, Integer> taken) {
         String base;
@@ -147,7 +153,13 @@ public final class EntityResolver {
             String owner = rep.owner().get().resolved().getURI();
             base = owner.substring(owner.lastIndexOf('/') + 1) + "-" + rep.attribute(Attributes.SLUG_FROM_OWNER).get();
         } else {
-            base = rep.slug().orElseGet(() -> slugs.computeIfAbsent(rep.label().orElse(rep.kind()), l -> shorten(Iris.slug(l))));
+            base = rep.slug().orElseGet(() -> slugs.computeIfAbsent(rep.label().orElse(rep.kind()), l -> Iris.key(l, MAX_SLUG)));
+        }
+        String wording = rep.label().map(Iris::normalise).orElse("");
+        String firstWording = wordingOf.putIfAbsent(rep.kind() + "/" + base, wording);
+        if (firstWording != null && !firstWording.equals(wording)) {
+            base = base + "-" + Iris.hash(wording, 8);
+            wordingOf.putIfAbsent(rep.kind() + "/" + base, wording);
         }
         String slug = base;
         Integer seen = taken.get(rep.kind() + "/" + base);
@@ -170,11 +182,7 @@ public final class EntityResolver {
         return 1;
     }
 
-    static String shorten(String slug) {
-        if (slug.length() <= MAX_SLUG) return slug;
-        int cut = slug.lastIndexOf('-', MAX_SLUG);
-        return slug.substring(0, cut > 0 ? cut : MAX_SLUG);
-    }
+
 
     /** The wording that names a group: the most defining one, then a full name over an acronym, then the first. */
     static final Comparator<Candidate> REPRESENTATIVE = Comparator

@@ -1,6 +1,7 @@
 package eu.migrationkg.serve.answers;
 
 import eu.migrationkg.graph.ReleaseId;
+import eu.migrationkg.serve.SparqlText;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -53,9 +54,12 @@ public record AnswerRequest(String path, String params, String accept) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    /** The cache key: everything the answer depends on, the server's limits included. */
-    String key(ReleaseId release, String limits) {
-        return release.value() + '\n' + limits + '\n' + path + '?' + params + '\n' + accept;
+    /**
+     * The cache key: everything the answer depends on, the server's limits included, and the public
+     * address the request reached ({@code address}), which pages and the service description name.
+     */
+    String key(ReleaseId release, String limits, String address) {
+        return release.value() + '\n' + limits + '\n' + address + '\n' + path + '?' + params + '\n' + accept;
     }
 
     /**

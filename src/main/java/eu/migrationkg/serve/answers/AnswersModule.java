@@ -34,6 +34,7 @@ public final class AnswersModule implements FusekiModule {
         }
         // The limits shape an answer (rows cut at the cap), so they are part of every key.
         String limits = "rows=" + ctx.config().maxRows() + ";timeout=" + ctx.config().queryTimeout().toMillis();
-        builder.addFilter("/*", new CachedAnswersFilter(Site.of(ctx), cache, KeptReleases.currentOf(ctx.store()), limits));
+        builder.addFilter("/*", new CachedAnswersFilter(Site.of(ctx), cache, KeptReleases.currentOf(ctx.store()), limits,
+                id -> ctx.queries().current().get(id).map(eu.migrationkg.queries.SavedQuery::summary)));
     }
 }

@@ -3,6 +3,7 @@ package eu.migrationkg.serve.answers;
 import eu.migrationkg.graph.KeptReleases;
 import eu.migrationkg.graph.ReleaseId;
 import eu.migrationkg.serve.ErrorResponses;
+import eu.migrationkg.serve.web.Representation;
 import eu.migrationkg.serve.web.Responses;
 import eu.migrationkg.serve.web.Site;
 import jakarta.servlet.Filter;
@@ -13,8 +14,11 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * In front of the routes whose answers follow from the release and the request alone ({@code /sparql},
@@ -36,12 +40,15 @@ final class CachedAnswersFilter implements Filter {
     private final AnswerCache cache;
     private final KeptReleases kept;
     private final String limits;
+    private final Function<String, Optional<String>> savedQuerySummary;
 
-    CachedAnswersFilter(Site site, AnswerCache cache, KeptReleases kept, String limits) {
+    CachedAnswersFilter(Site site, AnswerCache cache, KeptReleases kept, String limits,
+                        Function<String, Optional<String>> savedQuerySummary) {
         this.site = site;
         this.cache = cache;
         this.kept = kept;
         this.limits = limits;
+        this.savedQuerySummary = savedQuerySummary;
     }
 
     @Override
@@ -97,7 +104,7 @@ final class CachedAnswersFilter implements Filter {
             resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        String key = ask.key(release, limits);
+        String key = ask.key(release, limits, site.address(req));
         StoredAnswer stored = cache.get(release, key);
         if (stored != null && read && unmodifiedSince(req, stored)) {
             resp.setHeader("ETag", etag);
@@ -211,6 +218,47 @@ final class CachedAnswersFilter implements Filter {
         }
         CitedRequest routed = new CitedRequest(req, c);
         AnswerRequest ask = AnswerRequest.of(routed, c.path());
+        Optional<CitationFormat> asked = CitationFormat.askedBy(req.getHeader("Accept"));
+        if (asked.isPresent()) {
+            citation(req, resp, asked.get(), c, routed, ask, current, chain);
+            return;
+        }
         answer(req, resp, ask, true, chain, routed);
+    }
+
+    /**
+     * A citation asked for as BibTeX or CSL-JSON (as a DOI is): the answer it names is made (or taken
+     * from the cache) without being sent, and described, its SHA-256 included.
+     */
+    private void citation(HttpServletRequest req, HttpServletResponse resp, CitationFormat format,
+                          CitedRequest.Citation c, CitedRequest routed, AnswerRequest ask, ReleaseId release,
+                          FilterChain chain) throws IOException, ServletException {
+        BufferedResponse answer = new BufferedResponse(resp);
+        answer(new Unconditional(req), answer, ask, true, chain, routed);
+        if (answer.status() != HttpServletResponse.SC_OK) {
+            ErrorResponses.send(req, resp, answer.status() >= 400 ? answer.status() : 500,
+                    "The answer this citation names could not be made (status " + answer.status() + "), so it cannot be described.");
+            return;
+        }
+        String path = c.path();
+        Map<String, String> values = new LinkedHashMap<>();
+        c.params().forEach((k, v) -> { if (v.length > 0) values.put(k, v[0]); });
+        String key;
+        String title;
+        if (AnswerRequest.isSparql(path)) {
+            key = "sparql";
+            title = ResultCitation.title("Answer to a SPARQL query", Map.of());
+        } else {
+            key = path.substring(path.lastIndexOf('/') + 1);
+            values.keySet().removeAll(java.util.Set.of("limit", "offset", "format"));
+            title = ResultCitation.title(savedQuerySummary.apply(key).orElse(key), values);
+        }
+        ResultCitation cited = ResultCitation.of(site.links(req), site.store().assembled(), release, path,
+                c.params(), c.format(), answer.body(), title, key);
+        resp.setHeader("Vary", "Accept");
+        resp.setHeader("Cache-Control", "public, max-age=86400");
+        resp.setHeader("Link", "<" + cited.url() + ">; rel=\"" + CITE_AS + "\"");
+        Responses.send(req, resp, HttpServletResponse.SC_OK,
+                Representation.text(format.of(cited), format.mediaType() + "; charset=utf-8"), null);
     }
 }

@@ -1,6 +1,7 @@
 package eu.migrationkg.serve.ld;
 
 import eu.migrationkg.graph.AssembledDataset;
+import eu.migrationkg.graph.IriRegister;
 import eu.migrationkg.graph.KnowledgeStore;
 import eu.migrationkg.serve.web.Links;
 import eu.migrationkg.serve.web.Negotiation;
@@ -38,9 +39,11 @@ final class LinkedDataServlet extends HttpServlet {
     static final String ALLOW = "GET, HEAD, OPTIONS";
 
     private final transient Site site;
+    private final transient Tombstones tombstones;
 
     LinkedDataServlet(Site site) {
         this.site = site;
+        this.tombstones = new Tombstones(site.layout().registerFile());
     }
 
     /** What a request path names: an IRI of the graph, and the extension that chose a format, if any. */
@@ -71,6 +74,8 @@ final class LinkedDataServlet extends HttpServlet {
         String accept = req.getHeader("Accept");
         Optional<Target> target = resolve(req, assembled, describer);
         if (target.isEmpty()) {
+            Optional<Answer> gone = gone(req, assembled, accept);
+            if (gone.isPresent()) return gone.get();
             boolean html = Variant.NEGOTIATION.preferred(accept) == Variant.HTML;
             String iri = site.base() + Links.pathOf(req);
             return html
@@ -158,11 +163,9 @@ final class LinkedDataServlet extends HttpServlet {
      */
     private Optional<Target> resolve(HttpServletRequest req, AssembledDataset assembled, Describer describer) {
         String base = site.base();
-        String raw = Links.pathOf(req);
-        String decoded = (req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo())).replaceFirst("^/", "");
-        for (String path : raw.equals(decoded) ? List.of(raw) : List.of(raw, decoded)) {
+        for (String path : candidatePaths(req)) {
             String ontologyPath = assembled.iris().ontologyIri().substring(base.length());
-            if (path.equals(ontologyPath)) return Optional.of(new Target(NodeFactory.createURI(base + path), null, true));
+            if (path.equals(ontologyPath) || path.equals(versionPath(assembled))) return Optional.of(new Target(NodeFactory.createURI(base + path), null, true));
             Node iri = NodeFactory.createURI(base + path);
             if (describer.exists(iri)) return Optional.of(new Target(iri, null, false));
             int dot = path.lastIndexOf('.');
@@ -177,6 +180,81 @@ final class LinkedDataServlet extends HttpServlet {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A path the graph no longer describes but the register says was published: 410 Gone, in the format
+     * asked for, with its last label, when it was last published and its successor, if any.
+     */
+    private Optional<Answer> gone(HttpServletRequest req, AssembledDataset assembled, String accept) {
+        String base = site.base();
+        for (String path : candidatePaths(req)) {
+            String extension = null;
+            Optional<IriRegister.Entry> entry = tombstones.published(path);
+            int dot = path.lastIndexOf('.');
+            if (entry.isEmpty() && dot > path.lastIndexOf('/') + 1
+                    && Variant.NEGOTIATION.named(path.substring(dot + 1).toLowerCase(Locale.ROOT)).isPresent()) {
+                extension = path.substring(dot + 1).toLowerCase(Locale.ROOT);
+                entry = tombstones.published(path.substring(0, dot));
+            }
+            if (entry.isEmpty()) continue;
+            IriRegister.Entry e = entry.get();
+            String iri = base + e.path();
+            String last = e.gone() ? e.lastPublished() : tombstones.lastVersion();
+            String successor = e.replacedBy().isEmpty() ? null : base + e.replacedBy();
+            List<String> headers = new ArrayList<>();
+            Negotiation.Outcome<Variant> outcome = Variant.NEGOTIATION.choose(extension, req.getParameter("format"), accept);
+            if (outcome.variesWithAccept()) {
+                headers.add("Vary");
+                headers.add("Accept");
+            }
+            if (successor != null) {
+                headers.add("Link");
+                headers.add("<" + site.links(req).iri(successor) + ">; rel=\"successor-version\"");
+            }
+            String text = "Gone: " + iri + (e.label().isEmpty() ? "" : " (" + e.label() + ")")
+                    + " no longer describes anything; last published " + last
+                    + (successor == null ? "" : "; replaced by " + successor) + "\n";
+            if (!(outcome instanceof Negotiation.Chosen<Variant> chosen)) {
+                return Optional.of(new Answer(410, Representation.text(text, "text/plain"), headers));
+            }
+            if (chosen.value().isRdf()) {
+                return Optional.of(new Answer(410, chosen.value().render(goneGraph(iri, e.label(), last, successor),
+                        assembled.prefixes()), headers));
+            }
+            PageFrame frame = site.frame(req, "Gone: " + (e.label().isEmpty() ? e.path() : e.label()));
+            return Optional.of(new Answer(410, Pages.html("gone.jte", new GonePage(frame, iri, e.label(), last,
+                    successor == null ? null : frame.links().iri(successor), successor)), headers));
+        }
+        return Optional.empty();
+    }
+
+    /** What is left to say about a gone IRI, in standard terms. */
+    private static Graph goneGraph(String iri, String label, String last, String successor) {
+        Graph g = GraphFactory.createDefaultGraph();
+        Node s = NodeFactory.createURI(iri);
+        if (!label.isEmpty()) g.add(s, NodeFactory.createURI(Vocab.RDFS + "label"), NodeFactory.createLiteralString(label));
+        g.add(s, NodeFactory.createURI(Vocab.OWL + "deprecated"),
+                NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean));
+        g.add(s, NodeFactory.createURI(Vocab.RDFS + "comment"), NodeFactory.createLiteralLang(
+                "No longer described by the knowledge graph; last published in " + last + ".", "en"));
+        if (successor != null) g.add(s, NodeFactory.createURI(Vocab.DCT + "isReplacedBy"), NodeFactory.createURI(successor));
+        return g;
+    }
+
+    /** The request path as sent and, when it differs, percent-decoded. */
+    private static List<String> candidatePaths(HttpServletRequest req) {
+        String raw = Links.pathOf(req);
+        String decoded = (req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo())).replaceFirst("^/", "");
+        return raw.equals(decoded) ? List.of(raw) : List.of(raw, decoded);
+    }
+
+    /** The path of the IRI of this version of the ontology ({@code owl:versionIRI}), which serves the ontology too. */
+    private String versionPath(AssembledDataset assembled) {
+        Graph g = assembled.dataset().getDefaultGraph();
+        return g.find(NodeFactory.createURI(assembled.iris().ontologyIri()), NodeFactory.createURI(Vocab.OWL + "versionIRI"), Node.ANY)
+                .nextOptional().map(t -> t.getObject()).filter(Node::isURI).map(Node::getURI)
+                .filter(v -> v.startsWith(site.base())).map(v -> v.substring(site.base().length())).orElse("");
     }
 
     /** The last segment of an IRI's path: the name its variants are linked by, relative to its page. */

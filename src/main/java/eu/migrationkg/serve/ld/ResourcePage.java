@@ -83,7 +83,7 @@ public record ResourcePage(
                         String inContext, List<StatementView> states) {}
 
     /** A source's full text, and the resources its passages mention. */
-    public record DocumentText(List<SourceText.Part> parts, int passages, List<Mentioned> mentioned) {}
+    public record DocumentText(List<SourceRendering.Part> parts, int passages, List<Mentioned> mentioned) {}
 
     public record Mentioned(Ref resource, int passages) {}
 

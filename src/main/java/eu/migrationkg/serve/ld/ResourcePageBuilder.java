@@ -146,7 +146,7 @@ final class ResourcePageBuilder {
     /** The document's text with its passages addressable and the mentions in them linked. */
     private ResourcePage.DocumentText documentText(Node doc, SourceDocument source) {
         String body = source.body();
-        List<SourceText.Span> spans = new ArrayList<>(SourceText.markdown(body));
+        List<SourceRendering.Span> spans = new ArrayList<>(SourceRendering.markdown(body));
         List<int[]> taken = new ArrayList<>();
         Map<Node, Integer> mentionCounts = new HashMap<>();
         int passages = 0;
@@ -165,7 +165,7 @@ final class ResourcePageBuilder {
         for (InText at : located) {
             Description.Passage p = at.passage();
             passages++;
-            spans.add(new SourceText.Span(at.from(), at.to(), SourceText.Kind.PASSAGE, p.fragment(),
+            spans.add(new SourceRendering.Span(at.from(), at.to(), SourceRendering.Kind.PASSAGE, p.fragment(),
                     v.links.iri(p.iri().getURI()), null));
             List<Node> mentioned = v.graph.find(Node.ANY, mentionedIn, p.iri()).mapWith(Triple::getSubject)
                     .filterKeep(n -> n.isURI() && !n.equals(doc)).toList().stream().sorted(v.byLabel()).toList();
@@ -178,16 +178,16 @@ final class ResourcePageBuilder {
                     });
                 }
                 Ref ref = v.ref(m);
-                for (int[] mention : SourceText.occurrences(body, at.from(), at.to(), labels, taken)) {
+                for (int[] mention : SourceRendering.occurrences(body, at.from(), at.to(), labels, taken)) {
                     taken.add(mention);
-                    spans.add(new SourceText.Span(mention[0], mention[1], SourceText.Kind.MENTION, null, ref.href(), ref.label()));
+                    spans.add(new SourceRendering.Span(mention[0], mention[1], SourceRendering.Kind.MENTION, null, ref.href(), ref.label()));
                 }
             }
         }
         List<ResourcePage.Mentioned> index = mentionCounts.entrySet().stream()
                 .sorted(Map.Entry.<Node, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey(v.byLabel())))
                 .map(e -> new ResourcePage.Mentioned(v.ref(e.getKey()), e.getValue())).toList();
-        return new ResourcePage.DocumentText(SourceText.render(body, spans), passages, index);
+        return new ResourcePage.DocumentText(SourceRendering.render(body, spans), passages, index);
     }
 
     /** A passage and where it stands in the body as a Java string: chars, not the selector's code points. */

@@ -43,11 +43,47 @@ final class OpenApiDocument {
 
         ObjectNode paths = doc.putObject("paths");
         paths.set(SavedQueryServlet.PATH, listOperation());
+        paths.set(COMPLETE_PATH, completeOperation());
         for (SavedQuery q : registry.all()) {
             paths.set(SavedQueryServlet.PATH + "/" + q.id(), operation(q));
         }
         doc.set("components", components());
         return doc;
+    }
+
+    /** The editor's completion route (serve's CompletionServlet), described with the API it serves beside. */
+    static final String COMPLETE_PATH = "/api/complete";
+
+    private static ObjectNode completeOperation() {
+        ObjectNode item = Representation.JSON.createObjectNode();
+        ObjectNode get = item.putObject("get");
+        get.put("operationId", "completeName");
+        get.put("summary", "Complete a name being typed");
+        get.put("description", "What the SPARQL editor offers while a name is typed: the ontology's classes and "
+                + "properties with their labels and definitions, and resources by label, for a prefixed name "
+                + "(mig:Pri), the start of an IRI, or words of a label.");
+        ArrayNode params = get.putArray("parameters");
+        ObjectNode q = params.addObject();
+        q.put("name", "q").put("in", "query").put("required", true)
+                .put("description", "A prefixed name, the start of an IRI, or words of a label (at most 500 characters)");
+        q.putObject("schema").put("type", "string").put("minLength", 1).put("maxLength", 500);
+        ObjectNode limit = params.addObject();
+        limit.put("name", "limit").put("in", "query").put("required", false).put("description", "How many completions");
+        limit.putObject("schema").put("type", "integer").put("minimum", 1).put("maximum", 100).put("default", 20);
+        ObjectNode responses = get.putObject("responses");
+        ObjectNode ok = responses.putObject("200");
+        ok.put("description", "The completions, best first");
+        ok.putObject("headers").putObject("ETag").put("$ref", "#/components/headers/ETag");
+        ok.putObject("content").putObject("application/json").putObject("schema")
+                .put("$ref", "#/components/schemas/Completions");
+        ObjectNode bad = responses.putObject("400");
+        bad.put("description", "No q, a q too long, or a limit out of range");
+        ObjectNode error = bad.putObject("content").putObject("application/json").putObject("schema");
+        error.put("type", "object");
+        ObjectNode ep = error.putObject("properties");
+        ep.putObject("status").put("type", "integer");
+        ep.putObject("error").put("type", "string");
+        return item;
     }
 
     private static ObjectNode listOperation() {
@@ -207,6 +243,18 @@ final class OpenApiDocument {
         rp.putObject("results").put("type", "object");
         rp.putObject("boolean").put("type", "boolean");
         results.putArray("required").add("head");
+
+        ObjectNode completions = schemas.putObject("Completions");
+        completions.put("type", "object");
+        ObjectNode cp = completions.putObject("properties");
+        cp.putObject("q").put("type", "string");
+        ObjectNode term = cp.putObject("completions").put("type", "array").putObject("items");
+        term.put("type", "object");
+        ObjectNode tp = term.putObject("properties");
+        for (String f : List.of("iri", "prefixed", "label", "definition")) tp.putObject(f).put("type", "string");
+        tp.putObject("kind").put("type", "string").putArray("enum").add("class").add("property").add("resource");
+        term.putArray("required").add("iri").add("kind");
+        completions.putArray("required").add("q").add("completions");
 
         ObjectNode list = schemas.putObject("QueryList");
         list.put("type", "object");

@@ -1,6 +1,7 @@
 package eu.migrationkg.serve.queries;
 
 import eu.migrationkg.queries.SavedQuery;
+import eu.migrationkg.serve.answers.ResultCitation;
 import eu.migrationkg.serve.visual.Chart;
 import eu.migrationkg.serve.web.PageFrame;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.List;
  * @param table     the rows, or the triples of a graph; null for an ASK or a refused request
  * @param answer    the answer of an ASK, or null
  * @param chart     the chart the query's view asks for (drawn by the site's chart component), or null
+ * @param citation  how to cite the result shown, or null when none was computed
  * @param shareHref this result's own address, relative to the page
  * @param editorHref the bound query in the SPARQL editor
  */
@@ -28,6 +30,7 @@ public record QueryPage(
         Boolean answer,
         Paging paging,
         Chart chart,
+        ResultCitation citation,
         List<Download> downloads,
         String shareHref,
         String sparql,

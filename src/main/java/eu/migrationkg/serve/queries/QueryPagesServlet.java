@@ -12,6 +12,7 @@ import eu.migrationkg.queries.QueryRunner;
 import eu.migrationkg.queries.ResultFormat;
 import eu.migrationkg.queries.ResultView;
 import eu.migrationkg.queries.SavedQuery;
+import eu.migrationkg.serve.answers.ResultCitation;
 import eu.migrationkg.serve.visual.Chart;
 import org.apache.jena.query.QueryCancelledException;
 import eu.migrationkg.serve.web.Links;
@@ -22,6 +23,7 @@ import eu.migrationkg.serve.web.Site;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,7 +65,7 @@ final class QueryPagesServlet extends HttpServlet {
         Optional<SavedQuery> query = registry.get(path.substring(1));
         if (query.isEmpty()) {
             Responses.plain(req, resp, HttpServletResponse.SC_NOT_FOUND, "There is no saved query '"
-                    + path.substring(1) + "'. The saved queries are listed at " + site.base() + "queries");
+                    + path.substring(1) + "'. The saved queries are listed at " + site.links(req).publicUrl("queries"));
             return;
         }
         show(query.get(), SavedQueryModule.lastModified(site, registry), req, resp);
@@ -129,6 +131,7 @@ final class QueryPagesServlet extends HttpServlet {
         Boolean answer = null;
         QueryPage.Paging paging = null;
         Chart chart = null;
+        ResultCitation citation = null;
         ParameterException refusal = request.refusal();
         String error = refusal == null ? null : refusal.getMessage();
         int status = refusal == null ? HttpServletResponse.SC_OK : HttpServletResponse.SC_BAD_REQUEST;
@@ -152,6 +155,7 @@ final class QueryPagesServlet extends HttpServlet {
                 case QueryResult.Triples triples -> table = ResultTable.of(triples.graph(), query.prefixes(), links);
                 case QueryResult.Answer a -> answer = a.value();
             }
+            if (result != null) citation = citation(query, request, result, links);
         }
         if (chart != null) {
             frame = frame.withStylesheet(links.asset("pictures.css"));
@@ -159,11 +163,32 @@ final class QueryPagesServlet extends HttpServlet {
         }
         QueryPage model = new QueryPage(frame, query, Prose.of(query.description()), links.to(pagePath),
                 fields(query, request.values(), refusal == null ? null : refusal.parameter()),
-                error, table, answer, paging, chart,
+                error, table, answer, paging, chart, citation,
                 downloads, links.to(address), query.sparqlText(),
                 request.bound() == null ? null : links.editor(request.bound().sparql(), query.summary()),
                 links.to("api") + "#" + query.id());
         Pages.send(req, resp, status, "query.jte", model, modified);
+    }
+
+    /**
+     * The result shown, cited: the API's answer to the same values and the same rows (its limit and
+     * offset named, since the API's default page is larger), in the query's first format, which is
+     * what the citation's address gives byte for byte.
+     */
+    private ResultCitation citation(SavedQuery query, Request request, QueryResult result, Links links) {
+        Map<String, String[]> params = new LinkedHashMap<>();
+        request.values().forEach((k, v) -> params.put(k, new String[] {v}));
+        if (query.template().isSelectType()) {
+            params.put("limit", new String[] {String.valueOf(request.page().limit())});
+            params.put("offset", new String[] {String.valueOf(request.page().offset())});
+        }
+        ResultFormat format = ResultFormat.offeredFor(query).getFirst();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        format.write(result, query.prefixes(), body);
+        String title = ResultCitation.title(query.summary(), request.values());
+        return ResultCitation.of(links, site.store().assembled(), site.store().release(),
+                SavedQueryServlet.PATH + "/" + query.id(), params, format.mediaType(), body.toByteArray(), title,
+                query.id());
     }
 
     private static Page page(SavedQuery query, String limit, String offset) throws ParameterException {

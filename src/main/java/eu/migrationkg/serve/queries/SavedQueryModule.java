@@ -36,17 +36,16 @@ public final class SavedQueryModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         SavedQueries queries = ctx.queries();
-        String base = ctx.store().assembled().iris().base();
         QueryRunner runner = QueryRunner.local(ctx.store());
-        SavedQueryServlet api = new SavedQueryServlet(queries, runner, base);
+        Site site = Site.of(ctx);
+        SavedQueryServlet api = new SavedQueryServlet(queries, runner, site::address);
         builder.addServlet(SavedQueryServlet.PATH, api);
         builder.addServlet(SavedQueryServlet.PATH + "/*", api);
-        Site site = Site.of(ctx);
         QueryPagesServlet pages = new QueryPagesServlet(queries, runner, site);
         builder.addServlet(QueryPagesServlet.PATH, pages);
         builder.addServlet(QueryPagesServlet.PATH + "/*", pages);
         builder.addServlet(ApiPageServlet.PATH, new ApiPageServlet(queries, site));
-        builder.addServlet(OPENAPI_PATH, new OpenApiServlet(queries, base));
+        builder.addServlet(OPENAPI_PATH, new OpenApiServlet(queries, site));
     }
 
     /** When a page about the saved queries last changed: with the data, or with {@code queries/}. */
@@ -61,27 +60,28 @@ public final class SavedQueryModule implements FusekiModule {
      */
     private static final class OpenApiServlet extends HttpServlet {
         private final transient SavedQueries queries;
-        private final String base;
+        private final transient Site site;
         private transient volatile Written written;
 
-        private record Written(QueryRegistry from, Representation document) {}
+        /** The document of these queries for a server reached at this address (its server URL). */
+        private record Written(QueryRegistry from, String address, Representation document) {}
 
-        OpenApiServlet(SavedQueries queries, String base) {
+        OpenApiServlet(SavedQueries queries, Site site) {
             this.queries = queries;
-            this.base = base;
+            this.site = site;
         }
 
         @Override
         protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-            Responses.send(req, resp, HttpServletResponse.SC_OK, document(), null);
+            Responses.send(req, resp, HttpServletResponse.SC_OK, document(site.address(req)), null);
         }
 
         /** Two requests racing after a reload may both write it; they write the same document. */
-        private Representation document() {
+        private Representation document(String address) {
             QueryRegistry now = queries.current();
             Written w = written;
-            if (w == null || w.from() != now) {
-                w = new Written(now, Representation.json(OpenApiDocument.build(now, base)));
+            if (w == null || w.from() != now || !w.address().equals(address)) {
+                w = new Written(now, address, Representation.json(OpenApiDocument.build(now, address)));
                 written = w;
             }
             return w.document();

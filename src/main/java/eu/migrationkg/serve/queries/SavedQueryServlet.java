@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.jena.query.QueryCancelledException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,12 +43,13 @@ final class SavedQueryServlet extends HttpServlet {
 
     private final transient SavedQueries queries;
     private final transient QueryRunner runner;
-    private final String base;
+    private final transient Function<HttpServletRequest, String> address;
 
-    SavedQueryServlet(SavedQueries queries, QueryRunner runner, String base) {
+    /** @param address where a request reached the server (the catalogue gives each query's address under it) */
+    SavedQueryServlet(SavedQueries queries, QueryRunner runner, Function<HttpServletRequest, String> address) {
         this.queries = queries;
         this.runner = runner;
-        this.base = base;
+        this.address = address;
     }
 
     @Override
@@ -56,7 +58,7 @@ final class SavedQueryServlet extends HttpServlet {
         QueryRegistry registry = queries.current();
         if (path == null || path.equals("/")) {
             Responses.send(req, resp, HttpServletResponse.SC_OK,
-                    Representation.json(new QueryCatalog(registry, base).list()), null);
+                    Representation.json(new QueryCatalog(registry, address.apply(req)).list()), null);
             return;
         }
         String id = path.substring(1);

@@ -9,33 +9,42 @@ import java.util.Locale;
  * Every href a page writes. Links are relative to the page that holds them, so the same page works
  * when it is reached directly ({@code http://localhost:3030/id/...}) and behind a proxy that
  * publishes the server under a path ({@code https://example.org/kg/id/...}). IRIs minted under the
- * public base become links into this site; other IRIs are linked as they are.
+ * namespace are served at their path under the server's root, so they become links into this site;
+ * other IRIs are linked as they are.
  */
 public final class Links {
 
     private final String base;
+    private final String address;
     private final String toRoot;
 
-    private Links(String base, String toRoot) {
+    private Links(String base, String address, String toRoot) {
         this.base = base;
+        this.address = address;
         this.toRoot = toRoot;
     }
 
     /**
      * Links for a page at {@code path}, the part of the request path after the server's root
-     * ({@code ""} for the home page, {@code "id/instrument/x"} for a resource page).
+     * ({@code ""} for the home page, {@code "id/instrument/x"} for a resource page), on a server
+     * reached at the namespace itself.
      */
-    public static Links forPath(String base, String path) {
+    public static Links forPath(String namespace, String path) {
+        return forPath(namespace, namespace, path);
+    }
+
+    /** Links for a page at {@code path} of a server reached at {@code address} (see {@link PublicAddress}). */
+    public static Links forPath(String namespace, String address, String path) {
         int depth = 0;
         for (int i = 0; i < path.length(); i++) {
             if (path.charAt(i) == '/') depth++;
         }
-        return new Links(base, "../".repeat(depth));
+        return new Links(namespace, address, "../".repeat(depth));
     }
 
-    /** Links for the page answering this request. */
-    public static Links forRequest(String base, HttpServletRequest request) {
-        return forPath(base, pathOf(request));
+    /** Links for the page answering this request, reached at {@code address}. */
+    public static Links forRequest(String namespace, String address, HttpServletRequest request) {
+        return forPath(namespace, address, pathOf(request));
     }
 
     /** The request path after the server's root, without the leading '/', as sent (still percent-encoded). */
@@ -46,8 +55,11 @@ public final class Links {
         return path.startsWith("/") ? path.substring(1) : path;
     }
 
-    /** The public base of the IRIs, ending with '/'. */
+    /** The namespace of the IRIs, ending with '/'. */
     public String base() { return base; }
+
+    /** Where the request reached the server, ending with '/'. */
+    public String address() { return address; }
 
     /** The site's home page. */
     public String home() { return toRoot.isEmpty() ? "./" : toRoot; }
@@ -93,10 +105,10 @@ public final class Links {
 
     /** The public address of a path, for canonical links and machine-readable output. */
     public String publicUrl(String path) {
-        return base + (path.startsWith("/") ? path.substring(1) : path);
+        return address + (path.startsWith("/") ? path.substring(1) : path);
     }
 
-    /** True when the IRI was minted under the public base and is therefore served here. */
+    /** True when the IRI was minted under the namespace and is therefore served here. */
     public boolean isLocal(String iri) {
         return iri.startsWith(base);
     }

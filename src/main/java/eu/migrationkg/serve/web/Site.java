@@ -24,7 +24,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
 /**
- * What every page of the server shares: the public base its links are built from, the frame of the
+ * What every page of the server shares: the namespace its links are built from, where the request reached it, the frame of the
  * layout, and when the served data last changed. One per server; modules that render pages take it
  * from {@link #of(ServeContext)}.
  */
@@ -37,25 +37,34 @@ public final class Site {
 
     private final KnowledgeStore store;
     private final ProjectLayout layout;
+    private final PublicAddress address;
     private final Map<DatasetGraph, Instant> modified = Collections.synchronizedMap(new WeakHashMap<>());
 
-    private Site(KnowledgeStore store, ProjectLayout layout) {
+    private Site(KnowledgeStore store, ProjectLayout layout, PublicAddress address) {
         this.store = store;
         this.layout = layout;
+        this.address = address;
     }
 
     public static Site of(ServeContext ctx) {
-        return new Site(ctx.store(), ctx.layout());
+        return new Site(ctx.store(), ctx.layout(), new PublicAddress(ctx.settings()));
     }
 
     public KnowledgeStore store() { return store; }
 
-    /** The public base of the IRIs, ending with '/'. */
+    public ProjectLayout layout() { return layout; }
+
+    /** The namespace of the IRIs, ending with '/'. The IRI a request path names is this plus the path. */
     public String base() { return store.assembled().iris().base(); }
+
+    /** Where this request reached the server, as the public sees it, ending with '/'. */
+    public String address(HttpServletRequest request) {
+        return address.of(request);
+    }
 
     /** Links relative to the page that answers this request. */
     public Links links(HttpServletRequest request) {
-        return Links.forRequest(base(), request);
+        return Links.forRequest(base(), address(request), request);
     }
 
     /**
@@ -66,7 +75,7 @@ public final class Site {
         Links links = links(request);
         String path = Links.pathOf(request);
         PageFrame frame = PageFrame.of(links, title, licence(links)).withCanonical(links.publicUrl(path));
-        String iri = links.publicUrl(path);
+        String iri = base() + path;
         if (!path.isEmpty() && isModelResource(iri)) {
             frame = frame.withOnMap(new PageFrame.Link(links.to(MAP_PATH, "focus", iri), "Show on the strategy map"));
         }

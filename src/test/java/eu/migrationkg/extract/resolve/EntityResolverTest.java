@@ -51,8 +51,13 @@ class EntityResolverTest {
     }
 
     @Test
-    void longSlugsAreCutAtAWordBoundary() {
-        String s = EntityResolver.shorten("a-".repeat(30) + "word-" + "b".repeat(30));
-        assertEquals(true, s.length() <= EntityResolver.MAX_SLUG && !s.endsWith("-"));
+    void longSlugsAreCutAtAWordBoundaryAndKeepAHashOfAllTheWords() {
+        String words = "a ".repeat(30) + "word " + "b".repeat(30);
+        String s = eu.migrationkg.vocab.Iris.key(words, EntityResolver.MAX_SLUG);
+        assertEquals(true, s.length() <= EntityResolver.MAX_SLUG && !s.endsWith("-"), s);
+        assertEquals(s, eu.migrationkg.vocab.Iris.key(words, EntityResolver.MAX_SLUG), "the same words, the same key");
+        assertNotEquals(s, eu.migrationkg.vocab.Iris.key(words + " more", EntityResolver.MAX_SLUG),
+                "two long wordings that start alike do not share a key");
+        assertEquals("short-words", eu.migrationkg.vocab.Iris.key("Short words", EntityResolver.MAX_SLUG));
     }
 }

@@ -162,7 +162,8 @@ class HomePageIT {
     void behindAProxyWithABasePathEveryLinkStaysUnderThePublicBase() throws Exception {
         String base = "https://example.org/kg/";
         try (RunningServer proxied = RunningServer.start(TestProject.withoutSourceText(), base,
-                a -> Fixtures.add(a, Fixtures.LINKED_DATA))) {
+                a -> Fixtures.add(a, Fixtures.LINKED_DATA), eu.migrationkg.serve.ServeConfig.defaults(),
+                java.util.Optional.of(base), false)) {
             String html = proxied.get("", "text/html").body();
             HtmlPage page = HtmlPage.parse(html);
             for (String ref : page.references()) {

@@ -99,7 +99,7 @@ class OpenApiIT {
 
     @Test
     void everyQueryIsAnOperationWithItsParameters() {
-        QueryRegistry registry = QueryRegistry.load(TestProject.layout(), server.url());
+        QueryRegistry registry = QueryRegistry.load(TestProject.layout(), server.base());
         JsonNode paths = document.get("paths");
         assertTrue(paths.has("/api/queries"));
         Set<String> operationIds = new HashSet<>();
@@ -118,7 +118,25 @@ class OpenApiIT {
                 assertEquals(p.allowedValues().size(), param.path("schema").path("enum").size());
             }
         }
-        assertEquals(registry.all().size() + 1, paths.size());
+        assertEquals(registry.all().size() + 2, paths.size(), "the queries, their list and the completion route");
+    }
+
+    @Test
+    void theCompletionRouteIsDescribedAsItAnswers() throws Exception {
+        JsonNode get = document.path("paths").path("/api/complete").path("get");
+        assertEquals("completeName", get.path("operationId").asText());
+        assertTrue(get.path("parameters").get(0).path("required").asBoolean(), "q is required");
+        JsonNode schema = document.at("/components/schemas/Completions/properties/completions/items");
+        Set<String> kinds = new HashSet<>();
+        schema.at("/properties/kind/enum").forEach(k -> kinds.add(k.asText()));
+        JsonNode answer = JSON.readTree(server.get("api/complete?q=mig:&limit=5", "application/json").body());
+        assertTrue(answer.path("completions").size() > 0, answer.toString());
+        for (JsonNode c : answer.path("completions")) {
+            assertTrue(kinds.contains(c.path("kind").asText()), c.toString());
+            c.fieldNames().forEachRemaining(f -> assertTrue(schema.path("properties").has(f), f + " is not described"));
+        }
+        assertEquals(400, server.get("api/complete", "application/json").statusCode());
+        assertTrue(get.path("responses").has("400"));
     }
 
     @Test

@@ -38,7 +38,7 @@ class QueryPagesIT {
     @BeforeAll
     static void start() throws Exception {
         server = RunningServer.start(TestProject.layout(), null, QueryFixture::replaceContent);
-        registry = QueryRegistry.load(TestProject.layout(), server.url());
+        registry = QueryRegistry.load(TestProject.layout(), server.base());
     }
 
     @AfterAll
@@ -90,8 +90,9 @@ class QueryPagesIT {
         Element table = html.elements("table").get(0);
         assertEquals(2, ((Element) table.getElementsByTagName("tbody").item(0)).getElementsByTagName("tr").getLength());
         assertTrue(html.text().contains("by October 2026"));
-        String sparql = html.elements("pre").get(0).getTextContent();
-        assertTrue(sparql.startsWith("BASE <" + server.url() + ">") && sparql.contains("?__year_integer"), sparql);
+        String sparql = html.elements("pre").stream().filter(e -> e.getAttribute("class").equals("sparql"))
+                .findFirst().orElseThrow().getTextContent();
+        assertTrue(sparql.startsWith("BASE <" + server.base() + ">") && sparql.contains("?__year_integer"), sparql);
     }
 
     @Test

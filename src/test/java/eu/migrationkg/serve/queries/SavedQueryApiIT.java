@@ -63,7 +63,7 @@ class SavedQueryApiIT {
     }
 
     private static QueryRegistry registry() {
-        return QueryRegistry.load(TestProject.layout(), server.url());
+        return QueryRegistry.load(TestProject.layout(), server.base());
     }
 
     private static HttpResponse<String> get(String path, String accept, String ifNoneMatch) throws Exception {
@@ -188,7 +188,7 @@ class SavedQueryApiIT {
                 ResultSetLang.RS_CSV).size());
         assertEquals(1, rows(get("api/queries/funding?minimum=1000000000", "text/csv", null).body(),
                 ResultSetLang.RS_CSV).size());
-        String full = enc(server.url() + "id/instrument/amif");
+        String full = enc(server.base() + "id/instrument/amif");
         assertEquals(1, rows(get("api/queries/what-sources-say?resource=" + full, "text/csv", null).body(),
                 ResultSetLang.RS_CSV).size());
     }

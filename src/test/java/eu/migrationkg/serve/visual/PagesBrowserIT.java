@@ -38,8 +38,9 @@ class PagesBrowserIT {
 
     @Test
     void aResourcePageLeadsToTheMapCentredOnIt() throws Exception {
+        // The IRI is under the namespace; its page is at the same path of the server's address.
         String priority = session.server().base() + "id/priority/strong-eu-borders";
-        session.browser().open(priority);
+        session.browser().open(session.server().url() + "id/priority/strong-eu-borders");
         session.browser().driver().findElement(By.linkText("Show on the strategy map")).click();
         session.browser().waitUntil(d -> d.getCurrentUrl().equals(session.server().url() + "explore?focus=" + URLEncoder.encode(priority, StandardCharsets.UTF_8)));
         session.browser().waitUntil(d -> session.browser().js("return !!(window.strategyMap && window.strategyMap.cy.nodes().length)"));

@@ -197,7 +197,7 @@ class PicturesIT {
     @Test
     void everyResourcePageLinksToTheMapCentredOnIt() throws Exception {
         for (String path : List.of("id/priority/strong-eu-borders", "id/person/magnus-brunner", "id/source/ip-26-233",
-                "id/passage/ip-26-233/3442-3581")) {
+                "id/passage/ip-26-233/8956a6bd3dc8")) {
             HttpResponse<String> r = get(path);
             assertEquals(200, r.statusCode(), path);
             HtmlPage page = HtmlPage.parse(r.body());

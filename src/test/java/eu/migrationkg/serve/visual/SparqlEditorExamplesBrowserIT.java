@@ -41,7 +41,7 @@ class SparqlEditorExamplesBrowserIT {
         browser.open(server.url() + "sparql");
         browser.waitUntil(d -> browser.js("return !!(window.kgYasgui && window.kgYasgui.getTab())"));
         String first = (String) browser.js("return window.kgYasgui.getTab().getYasqe().getValue()");
-        assertTrue(first.contains("PREFIX mig: <" + server.url() + "ontology#>"), first);
+        assertTrue(first.contains("PREFIX mig: <" + server.base() + "ontology#>"), first);
 
         browser.driver().findElements(By.cssSelector("a[data-example]")).stream()
                 .filter(a -> a.getText().equals("Documents <by> date & title")).findFirst().orElseThrow().click();

@@ -90,7 +90,7 @@ class StrategyMapBrowserIT {
                 const p = strategyMap.cy.getElementById(arguments[0]).renderedPosition();
                 return [Math.round(box.left + p.x), Math.round(box.top + p.y)];""", priority);
         new Actions(session.browser().driver()).moveToLocation(at.get(0).intValue(), at.get(1).intValue()).click().perform();
-        session.browser().waitUntil(d -> d.getCurrentUrl().equals(priority));
+        session.browser().waitUntil(d -> d.getCurrentUrl().equals(session.server().url() + "id/priority/strong-eu-borders"));
     }
 
     @Test

@@ -1,13 +1,55 @@
-package eu.migrationkg.serve.answers;
+package eu.migrationkg.serve;
 
 /**
- * A SPARQL query's text with the differences that cannot change its answer removed: comments, and runs
- * of white space (outside strings and IRIs) reduced to one space. Two spellings of the same query then
- * share one cached answer and one citation. Done on the characters rather than by parsing, since the
- * server parses each query anyway and a second parse would cost every unique query its time.
+ * A SPARQL query's text read as characters, before (or instead of) parsing it: where its strings, IRIs
+ * and comments are. On that one reading rest the normal form that lets two spellings of a query share
+ * a cached answer, and the nesting depth checked before the parser (which recurses once per level) sees
+ * a hostile query. Done on the characters since the server parses each query anyway, and a second parse
+ * would cost every query its time.
  */
 public final class SparqlText {
     private SparqlText() {}
+
+    /**
+     * The deepest nesting of brackets ({@code { ( [}) outside strings, IRIs and comments (a {@code #}
+     * inside an IRI starts no comment, so nothing after it on the line escapes the count).
+     */
+    public static int nestingDepth(String query) {
+        if (query == null) return 0;
+        int depth = 0;
+        int max = 0;
+        int n = query.length();
+        int i = 0;
+        while (i < n) {
+            char c = query.charAt(i);
+            switch (c) {
+                case '{', '(', '[' -> max = Math.max(max, ++depth);
+                case '}', ')', ']' -> depth = Math.max(0, depth - 1);
+                case '#' -> {
+                    i = endOfComment(query, i);
+                    continue;
+                }
+                case '"', '\'' -> {
+                    i = endOfString(query, i);
+                    continue;
+                }
+                case '<' -> {
+                    i = endOfIri(query, i);
+                    continue;
+                }
+                default -> { }
+            }
+            i++;
+        }
+        return max;
+    }
+
+    /** The index of the line end that closes the comment opening at {@code start}. */
+    private static int endOfComment(String q, int start) {
+        int i = start;
+        while (i < q.length() && q.charAt(i) != '\n' && q.charAt(i) != '\r') i++;
+        return i;
+    }
 
     public static String normalise(String query) {
         StringBuilder out = new StringBuilder(query.length());
@@ -22,7 +64,7 @@ public final class SparqlText {
                 continue;
             }
             if (c == '#') {
-                while (i < n && query.charAt(i) != '\n' && query.charAt(i) != '\r') i++;
+                i = endOfComment(query, i);
                 pendingSpace = true;
                 continue;
             }

@@ -15,8 +15,8 @@ import java.util.TreeSet;
  * way; where one crosses another it is split into pieces that nest, the first piece keeping the id.
  * Line breaks of the text are kept as {@link Break}s, so the text reads as published.
  */
-public final class SourceText {
-    private SourceText() {}
+public final class SourceRendering {
+    private SourceRendering() {}
 
     /** What a span is, outermost first when spans cover the same characters. */
     public enum Kind { PASSAGE, MENTION, STRONG, EM, BULLET, MARKUP }

@@ -2,22 +2,22 @@ package eu.migrationkg.serve.ld;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import eu.migrationkg.serve.ld.SourceText.Kind;
-import eu.migrationkg.serve.ld.SourceText.Span;
+import eu.migrationkg.serve.ld.SourceRendering.Kind;
+import eu.migrationkg.serve.ld.SourceRendering.Span;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SourceTextTest {
+class SourceRenderingTest {
 
     /** The parts as compact markup, to compare the nesting at a glance. */
-    private static String show(List<SourceText.Part> parts) {
+    private static String show(List<SourceRendering.Part> parts) {
         StringBuilder sb = new StringBuilder();
-        for (SourceText.Part p : parts) {
+        for (SourceRendering.Part p : parts) {
             switch (p) {
-                case SourceText.Text t -> sb.append(t.text());
-                case SourceText.Break b -> sb.append("|");
-                case SourceText.Element e -> {
+                case SourceRendering.Text t -> sb.append(t.text());
+                case SourceRendering.Break b -> sb.append("|");
+                case SourceRendering.Element e -> {
                     String tag = (e.kind() == Kind.MARKUP ? "X" : e.kind().name().substring(0, 1))
                             + (e.first() && e.span().id() != null ? "#" + e.span().id() : "");
                     sb.append("<").append(tag).append(">").append(show(e.children())).append("</>");
@@ -39,43 +39,43 @@ class SourceTextTest {
     @Test
     void nestedSpansNestAndTheTextIsKept() {
         String text = "One two three. Four.";
-        List<SourceText.Part> parts = SourceText.render(text, List.of(passage(0, 14), mention(4, 7), passage(15, 20)));
+        List<SourceRendering.Part> parts = SourceRendering.render(text, List.of(passage(0, 14), mention(4, 7), passage(15, 20)));
         assertEquals("<P#p0-14>One <M>two</> three.</>¶ <P#p15-20>Four.</>¶", show(parts));
     }
 
     @Test
     void crossingPassagesAreSplitAndOnlyTheFirstPieceHasTheId() {
         String text = "abcdefghij";
-        List<SourceText.Part> parts = SourceText.render(text, List.of(passage(0, 6), passage(3, 10)));
+        List<SourceRendering.Part> parts = SourceRendering.render(text, List.of(passage(0, 6), passage(3, 10)));
         assertEquals("<P#p0-6>abc<P#p3-10>def</></>¶<P>ghij</>¶", show(parts));
     }
 
     @Test
     void markdownBecomesEmphasisBulletsAndMarkersLeftOut() {
         String text = "- the **Pact** and [a link](#) *here*\n2. next";
-        List<Span> spans = new ArrayList<>(SourceText.markdown(text));
+        List<Span> spans = new ArrayList<>(SourceRendering.markdown(text));
         assertEquals("<B>- </>the <S><X>**</>Pact<X>**</></> and <X>[</>a link<X>](#)</> <E><X>*</>here<X>*</></>|2. next",
-                show(SourceText.render(text, spans)));
+                show(SourceRendering.render(text, spans)));
     }
 
     @Test
     void lineBreaksAreKeptAndBlankRunsTidied() {
-        assertEquals("a||b|c", show(SourceText.render("\n\na\n\n\n\nb\nc\n\n", List.of())));
+        assertEquals("a||b|c", show(SourceRendering.render("\n\na\n\n\n\nb\nc\n\n", List.of())));
     }
 
     @Test
     void labelsAreFoundAsWholeWordsWithoutOverlap() {
         String text = "The EES and the Entry/Exit System (EES) but not FEES.";
-        List<int[]> found = SourceText.occurrences(text, 0, text.length(), List.of("EES", "Entry/Exit System"), List.of());
+        List<int[]> found = SourceRendering.occurrences(text, 0, text.length(), List.of("EES", "Entry/Exit System"), List.of());
         List<String> words = found.stream().map(r -> text.substring(r[0], r[1])).sorted().toList();
         assertEquals(List.of("EES", "EES", "Entry/Exit System"), words);
-        List<int[]> within = SourceText.occurrences(text, 8, 39, List.of("EES"), List.of(new int[] {35, 38}));
+        List<int[]> within = SourceRendering.occurrences(text, 8, 39, List.of("EES"), List.of(new int[] {35, 38}));
         assertEquals(List.of(), within, "a taken range and the range of the passage both bound the search");
     }
 
     @Test
     void spansOutsideTheTextAreClipped() {
-        assertEquals("<P#p-5-3>abc</>¶", show(SourceText.render("abc", List.of(new Span(-5, 3, Kind.PASSAGE, "p-5-3", "h", null),
+        assertEquals("<P#p-5-3>abc</>¶", show(SourceRendering.render("abc", List.of(new Span(-5, 3, Kind.PASSAGE, "p-5-3", "h", null),
                 new Span(7, 9, Kind.PASSAGE, "x", "h", null)))));
     }
 }

@@ -1,0 +1,44 @@
+package eu.migrationkg.extract.emit;
+
+import eu.migrationkg.extract.Passage;
+import eu.migrationkg.vocab.Iris;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+
+/**
+ * The IRIs of the passages of one extraction, made from what they say: the document's key and a hash of
+ * the passage's normalised text ({@link Iris#passage}). A text that a document holds more than once is
+ * numbered by occurrence, counted in the order of the text, so an edit elsewhere in the document, or in
+ * another document, renames no passage whose words did not change.
+ */
+final class PassageNames {
+
+    private final Map<Passage, Node> names = new HashMap<>();
+
+    PassageNames(Iris iris, Collection<Passage> passages) {
+        Map<Object, List<Passage>> byDocument = new LinkedHashMap<>();
+        for (Passage p : passages) byDocument.computeIfAbsent(p.document(), d -> new ArrayList<>()).add(p);
+        for (List<Passage> inDocument : byDocument.values()) {
+            inDocument.sort(Comparator.comparingInt(Passage::start).thenComparingInt(Passage::end));
+            Map<String, Integer> seen = new HashMap<>();
+            for (Passage p : inDocument) {
+                if (names.containsKey(p)) continue;
+                String text = Iris.normalise(p.text());
+                int occurrence = seen.merge(text, 1, Integer::sum);
+                names.put(p, iris.passage(p.sourceName(), text, occurrence));
+            }
+        }
+    }
+
+    Node of(Passage p) {
+        Node n = names.get(p);
+        if (n == null) throw new IllegalArgumentException("passage not named: " + p.sourceName() + " " + p.start() + "-" + p.end());
+        return n;
+    }
+}
