@@ -123,8 +123,9 @@ public final class ReleaseStore implements KnowledgeStore {
             try {
                 List<DumpFile> dumps = new ArrayList<>();
                 for (String name : List.of(DumpWriter.NQUADS_GZ, DumpWriter.TURTLE_GZ)) {
-                    dumps.add(DumpFile.of(name, name.equals(DumpWriter.NQUADS_GZ) ? DumpWriter.NQUADS_TYPE
-                            : DumpWriter.TURTLE_TYPE, Files.readAllBytes(release.dumps().resolve(name))));
+                    // Left in the release's files: the server streams them, never holds them.
+                    dumps.add(DumpFile.ofFile(name, name.equals(DumpWriter.NQUADS_GZ) ? DumpWriter.NQUADS_TYPE
+                            : DumpWriter.TURTLE_TYPE, release.dumps().resolve(name)));
                 }
                 Graph description = GraphFactory.createDefaultGraph();
                 RDFParser.source(release.description()).parse(description);

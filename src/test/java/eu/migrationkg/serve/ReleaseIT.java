@@ -72,7 +72,7 @@ class ReleaseIT {
         AssembledDataset inMemory = new DatasetAssembler(a, new Iris(BASE), new SourceReader(SourceReader.DEFAULT_MAX_BYTES))
                 .assemble();
         for (DumpFile d : DumpWriter.dumps(inMemory)) {
-            assertArrayEquals(d.gzipped(), Files.readAllBytes(first.dumps().resolve(d.name())), d.name());
+            assertArrayEquals(d.bytes(), Files.readAllBytes(first.dumps().resolve(d.name())), d.name());
         }
         ReleaseManifest m = first.manifest();
         assertEquals(first.id().value(), m.id());
@@ -103,6 +103,11 @@ class ReleaseIT {
             assertTrue(s.get("search?q=entry", "application/json").body().contains("\"label\""));
             assertEquals(200, s.get("api/queries/documents", "text/csv").statusCode());
             assertEquals(release.id().value(), count.headers().firstValue("X-KG-Release").orElseThrow());
+            // The dumps are streamed from the release's files, whole or by range.
+            byte[] file = Files.readAllBytes(release.dumps().resolve(DumpWriter.NQUADS_GZ));
+            assertArrayEquals(file, s.getBytes("dumps/" + DumpWriter.NQUADS_GZ).body());
+            assertArrayEquals(java.util.Arrays.copyOfRange(file, 5, 50),
+                    s.getBytes("dumps/" + DumpWriter.NQUADS_GZ, "Range", "bytes=5-49").body());
         }
         assertEquals(extracted, ExtractionPipeline.runs(), "no extraction ran, not even from the cache of analyses");
         assertEquals(read, ExtractionPipeline.documentsRead(), "no document was read by extraction");
