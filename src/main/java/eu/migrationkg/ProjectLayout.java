@@ -32,6 +32,8 @@ public record ProjectLayout(Path root) {
     public Path extractionDir() { return root.resolve("data").resolve("extraction"); }
     public Path queriesDir()   { return root.resolve("queries"); }
     public Path buildDir()     { return root.resolve("target").resolve("kg"); }
+    /** Where {@code kg build} writes releases, one folder each. */
+    public Path releasesDir()  { return root.resolve("target").resolve("releases"); }
     /** What the repository says about the dataset as a whole (title, licence, publisher); not part of the graph. */
     /** The register of published IRIs ({@code graph.IriRegister}), written by {@code kg build}. */
     public Path registerFile() { return root.resolve("data").resolve("register.tsv"); }

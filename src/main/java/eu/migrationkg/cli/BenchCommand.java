@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BenchCommand implements Callable<Integer> {
 
     /** The JVM options ./kg serve uses too (see the kg launcher): a small heap keeps the footprint low. */
-    static final String SERVER_JVM_OPTIONS = "-XX:+UseSerialGC -Xms32m -Xmx128m";
+    static final String SERVER_JVM_OPTIONS = "-XX:+UseSerialGC -Xms32m -Xmx1g";
 
     @Mixin ProjectOptions project;
 

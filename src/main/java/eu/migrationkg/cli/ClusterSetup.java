@@ -4,7 +4,6 @@ import eu.migrationkg.ProjectLayout;
 import eu.migrationkg.cluster.Cluster;
 import eu.migrationkg.cluster.ReleaseSource;
 import eu.migrationkg.cluster.ReplicaLauncher;
-import eu.migrationkg.graph.AssembledDataset;
 import eu.migrationkg.graph.ReloadableStore;
 import eu.migrationkg.serve.ServeConfig;
 import eu.migrationkg.vocab.Iris;
@@ -45,11 +44,9 @@ record ClusterSetup(ProjectOptions project, int replicas, String host, int port,
         String ns = Iris.normaliseBase(namespace != null ? namespace : Iris.DEFAULT_NAMESPACE);
         java.util.Optional<String> address = java.util.Optional.ofNullable(base).map(Iris::normaliseBase);
         Path replicaConfig = writeReplicaConfig(dir);
-        ReleaseSource releases = new ReleaseSource(layout, () -> {
+        ReleaseSource releases = new ReleaseSource(layout, dir.resolve("replicas"), () -> {
             try {
-                AssembledDataset built = project.assembleOrRefuse(ns, err, "cluster");
-                built.dataset().close();
-                return built.release();
+                return project.release(ns, err, "cluster");
             } catch (ReloadableStore.Refused e) {
                 throw new ReleaseSource.Refused(e.getMessage());
             }

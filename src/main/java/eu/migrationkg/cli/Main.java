@@ -24,14 +24,42 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        // A fatal error on any thread (a request's, the watcher's) is one line saying what to do, then the exit.
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> fatal(args, e));
+        try {
+            System.exit(commandLine().execute(args));
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            fatal(args, e);
+        }
+    }
+
+    /** Prints one line for a fatal error, naming the remedy, and ends the process. */
+    static void fatal(String[] args, Throwable e) {
+        String command = args.length > 0 && !args[0].startsWith("-") ? args[0] : "";
+        System.err.println("kg" + (command.isEmpty() ? "" : " " + command) + ": " + fatalMessage(command, e));
+        System.err.flush();
+        Runtime.getRuntime().halt(e instanceof OutOfMemoryError ? 4 : 2);
+    }
+
+    static String fatalMessage(String command, Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            long mb = Runtime.getRuntime().maxMemory() >> 20;
+            String variable = command.equals("serve") ? "KG_SERVE_JAVA_OPTS" : "KG_JAVA_OPTS";
+            return "out of memory (" + e.getMessage() + ", heap limit " + mb + " MB); give it more, e.g. "
+                    + variable + "='-Xmx" + Math.max(1024, Long.highestOneBit(Math.max(mb, 1)) * 4) + "m' ./kg " + command
+                    + " (docs/RELEASES.md lists the heap each corpus size needs)";
+        }
+        if (e instanceof StackOverflowError) {
+            return "stack overflow; run again with KG_JAVA_OPTS='-Xss16m' and report the input that caused it";
+        }
+        return describe(e);
     }
 
     /** The command line with its error handling: a failure is one readable line, never a stack trace. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            line.getErr().println("kg " + line.getCommandName() + ": " + describe(ex));
+            line.getErr().println("kg " + line.getCommandName() + ": " + fatalMessage(line.getCommandName(), ex));
             if (Boolean.getBoolean("kg.debug")) ex.printStackTrace(line.getErr());
             return 2;
         });

@@ -8,6 +8,15 @@ import eu.migrationkg.graph.ShapeReport;
 import eu.migrationkg.graph.ShapeResult;
 import eu.migrationkg.graph.ReloadableStore;
 import eu.migrationkg.graph.ShapeValidation;
+import eu.migrationkg.graph.Release;
+import eu.migrationkg.graph.ReleaseBuilder;
+import eu.migrationkg.graph.ReleaseId;
+import eu.migrationkg.graph.Releases;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import eu.migrationkg.queries.QueryRegistry;
 import eu.migrationkg.sources.SourceReader;
 import eu.migrationkg.vocab.Iris;
@@ -74,7 +83,85 @@ final class ProjectOptions {
      * with the violations as problems, so that a reload keeps the graph already served.
      */
     AssembledDataset assembleOrRefuse(String base, PrintWriter err, String command) {
-        AssembledDataset assembled = assemble(base, err);
+        return refuseUnlessConforming(assemble(base, err), err, command);
+    }
+
+    /**
+     * The release of the repository's current inputs with IRIs under {@code base}: the one already in
+     * {@code target/releases/} if there is one (nothing is read or extracted), else a new one, built
+     * through the same SHACL gate as {@link #assembleOrRefuse} (a refused build writes nothing).
+     * A long build says on stderr which document it is at.
+     */
+    Release release(String base, PrintWriter err, String command) {
+        ProjectLayout layout = layout();
+        Releases releases = new Releases(layout.releasesDir());
+        ReleaseId id = ReleaseId.of(layout);
+        Optional<Release> existing = releases.find(id, base);
+        if (existing.isPresent()) return existing.get();
+        long t0 = System.nanoTime();
+        AssembledDataset staged = stagedConforming(base, err, command);
+        try {
+            return writeRelease(staged, t0, err, command);
+        } finally {
+            staged.dataset().close();
+        }
+    }
+
+    /**
+     * The named graphs of the repository's current inputs ({@link DatasetAssembler#assembleNamedGraphs()}),
+     * through the SHACL gate; a long build names each document on stderr as it reaches it.
+     */
+    AssembledDataset stagedConforming(String base, PrintWriter err, String command) {
+        ProjectLayout layout = layout();
+        long files = countSources(layout);
+        err.printf(Locale.ROOT, "kg %s: building release %s from %d documents%n", command, ReleaseId.of(layout), files);
+        err.flush();
+        AtomicInteger seen = new AtomicInteger();
+        AssembledDataset staged = new DatasetAssembler(layout, new Iris(base), new SourceReader(SourceReader.DEFAULT_MAX_BYTES))
+                .onDocument(doc -> {
+                    int n = seen.incrementAndGet();
+                    if (files >= PROGRESS_FROM) {
+                        err.printf(Locale.ROOT, "kg %s: extracting %d/%d %s%n", command, n, files, doc.name());
+                        err.flush();
+                    }
+                })
+                .assembleNamedGraphs();
+        for (BuildProblem p : staged.problems()) err.println("kg: " + p);
+        return refuseUnlessConforming(staged, err, command);
+    }
+
+    /** Writes {@code staged} as a release in {@code target/releases/} (or finds it there, already written). */
+    Release writeRelease(AssembledDataset staged, long t0, PrintWriter err, String command) {
+        ProjectLayout layout = layout();
+        Releases releases = new Releases(layout.releasesDir());
+        try {
+            Release release = new ReleaseBuilder(releases, step -> {
+                err.println("kg " + command + ": writing " + step);
+                err.flush();
+            }).write(staged, layout, t0);
+            err.printf(Locale.ROOT, "kg %s: release %s built in %.1f s%n", command, release.name(),
+                    (System.nanoTime() - t0) / 1e9);
+            err.flush();
+            return release;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the release into " + layout.display(releases.dir()) + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** From this many documents on, a build names each document as it reaches it. */
+    private static final int PROGRESS_FROM = 20;
+
+    private static long countSources(ProjectLayout layout) {
+        if (!Files.isDirectory(layout.sourcesDir())) return 0;
+        try (var s = Files.list(layout.sourcesDir())) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".md")).count();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private AssembledDataset refuseUnlessConforming(AssembledDataset assembled, PrintWriter err, String command) {
         ShapeReport report = check(assembled);
         for (ShapeResult r : report.results()) {
             err.println("kg " + command + ": " + r.describe());

@@ -1,8 +1,12 @@
 package eu.migrationkg.cli;
 
-import eu.migrationkg.graph.AssembledDataset;
-import eu.migrationkg.graph.InMemoryStore;
+import eu.migrationkg.ProjectLayout;
+import eu.migrationkg.graph.KnowledgeStore;
+import eu.migrationkg.graph.Release;
+import eu.migrationkg.graph.ReleaseStore;
+import eu.migrationkg.graph.Releases;
 import eu.migrationkg.graph.ReloadableStore;
+import eu.migrationkg.queries.QueryRegistry;
 import eu.migrationkg.queries.SavedQueries;
 import eu.migrationkg.serve.KgServer;
 import eu.migrationkg.serve.ServeConfig;
@@ -10,7 +14,9 @@ import eu.migrationkg.serve.ServeContext;
 import eu.migrationkg.serve.ServerSettings;
 import eu.migrationkg.vocab.Iris;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
 import picocli.CommandLine.Command;
@@ -20,7 +26,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Load the graph from the repository and serve it: a read-only SPARQL endpoint at /sparql.",
+        description = {"Serve the release of the repository's current inputs (target/releases/ID/, built first when "
+                + "there is none): a read-only SPARQL endpoint at /sparql.",
                 "Refuses to start when the graph violates a shape of ontology/shapes.ttl (each violation is named)."})
 final class ServeCommand implements Callable<Integer> {
 
@@ -42,6 +49,20 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--watch", description = "Rebuild and swap the graph, and read the saved queries again, when a file under data/, "
             + "ontology/ or queries/ changes.")
     boolean watch;
+
+    @Option(names = "--release", paramLabel = "ID",
+            description = "Serve this release of target/releases/ as it is (a rollback, or one replica of a cluster); "
+                    + "nothing is built.")
+    String releaseOption;
+
+    @Option(names = "--releases-dir", paramLabel = "DIR",
+            description = "The folder of releases to serve from and prune (default: target/releases/ of the repository; "
+                    + "kg cluster gives each replica its own, since TDB2 locks a release for the process that opens it).")
+    Path releasesDir;
+
+    @Option(names = "--keep", paramLabel = "N", defaultValue = "3",
+            description = "Releases kept in target/releases/ (the served one always is; default: ${DEFAULT-VALUE}).")
+    int keep;
 
     private int port;
     private String host;
@@ -73,17 +94,51 @@ final class ServeCommand implements Callable<Integer> {
         config = config.withListen(host, port).withWatch(watch || config.watch());
         String publicBase = Iris.normaliseBase(namespace);
         java.util.Optional<String> address = java.util.Optional.ofNullable(base).map(Iris::normaliseBase);
+        // Said before a build that may take minutes, not after it.
+        if (portTaken()) {
+            err.println("kg serve: " + new KgServer.PortInUseException(new ServerSettings(host, port)).getMessage());
+            return 1;
+        }
         long t0 = System.nanoTime();
-        // The same build, SHACL gate included, makes the first graph and every reload's (POST /$/reload, --watch).
+        Releases releases = new Releases(releasesDir != null ? releasesDir : project.layout().releasesDir());
+        // The same build, SHACL gate included, makes the first release and every reload's (POST /$/reload, --watch):
+        // a reload builds the new release beside the served one, opens it, and the store switches.
         ReloadableStore store;
         try {
-            store = new ReloadableStore(() -> new InMemoryStore(project.assembleOrRefuse(publicBase, err, "serve")));
+            KnowledgeStore first;
+            if (releaseOption != null) {
+                Release chosen = releases.find(releaseOption).orElse(null);
+                if (chosen == null) {
+                    err.println("kg serve: no release " + releaseOption + " in " + project.layout().display(releases.dir())
+                            + " (kept: " + String.join(", ", releases.list().stream().map(Release::name).toList())
+                            + "); run ./kg build, or serve without --release");
+                    return 1;
+                }
+                first = ReleaseStore.open(chosen);
+            } else {
+                first = ReleaseStore.open(project.release(publicBase, err, "serve"));
+            }
+            java.util.concurrent.atomic.AtomicReference<ReloadableStore> self = new java.util.concurrent.atomic.AtomicReference<>();
+            store = new ReloadableStore(() -> {
+                ReleaseStore next = ReleaseStore.open(project.release(publicBase, err, "serve"));
+                // The release still answering requests until the switch is kept too, whatever --keep says.
+                prune(releases, Set.copyOf(List.of(next.openedRelease().orElseThrow().name(),
+                        self.get().openedRelease().orElseThrow().name())), err);
+                return next;
+            }, first);
+            self.set(store);
         } catch (ReloadableStore.Refused e) {
             return 1;
         }
-        AssembledDataset assembled = store.assembled();
-        // Read again by every reload, reporting the files left out on stderr as the first read does.
-        SavedQueries queries = new SavedQueries(() -> project.queries(publicBase, err));
+        prune(releases, Set.of(store.openedRelease().orElseThrow().name()), err);
+        // The saved queries of each release served, read from the release's own copy of queries/.
+        SavedQueries queries = new SavedQueries(store, s -> {
+            QueryRegistry registry = QueryRegistry.load(new ProjectLayout(s.openedRelease().orElseThrow().inputs()),
+                    publicBase);
+            registry.problems().forEach(p -> err.println("kg: " + p));
+            err.flush();
+            return registry;
+        });
         FusekiServer server;
         try {
             server = KgServer.start(new ServeContext(store, project.layout(), new ServerSettings(host, port, address, trustForwarded), config,
@@ -97,10 +152,10 @@ final class ServeCommand implements Callable<Integer> {
             store.close();
         }, "kg-shutdown"));
         String listening = "http://" + displayHost() + ":" + server.getPort() + "/";
-        out.printf(Locale.ROOT, "Loaded %d triples from %d sources in %.1f s.%n", assembled.tripleCount(),
-                assembled.documents().size(), (System.nanoTime() - t0) / 1e9);
-        long held = eu.migrationkg.graph.ValidationGraph.heldCount(
-                eu.migrationkg.graph.ValidationGraph.read(assembled.dataset(), assembled.iris()));
+        out.printf(Locale.ROOT, "Release %s: %d triples from %d sources, opened in %.1f s.%n", store.release(),
+                store.tripleCount(), store.documentCount(), (System.nanoTime() - t0) / 1e9);
+        long held = org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> eu.migrationkg.graph.ValidationGraph.heldCount(
+                eu.migrationkg.graph.ValidationGraph.read(store.dataset(), store.assembled().iris())));
         if (held > 0) {
             out.println("Held back " + held + " extracted statement" + (held == 1 ? "" : "s")
                     + " that break the shapes (listed at " + listening + "validation and by ./kg validate).");
@@ -115,6 +170,33 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         server.join();
         return 0;
+    }
+
+    /**
+     * Keeps the {@code keep} newest releases and the served one: the one served before a reload stays
+     * for a rollback ({@code --release}) as long as {@code keep} is 2 or more.
+     */
+    private void prune(Releases releases, Set<String> serving, java.io.PrintWriter err) {
+        try {
+            List<String> deleted = releases.prune(keep, serving);
+            if (!deleted.isEmpty()) {
+                err.println("kg serve: pruned release(s) " + String.join(", ", deleted) + " (--keep " + keep + ")");
+                err.flush();
+            }
+        } catch (RuntimeException e) {
+            err.println("kg serve: could not prune old releases: " + e.getMessage());
+            err.flush();
+        }
+    }
+
+    private boolean portTaken() {
+        if (port == 0) return false;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.bind(new java.net.InetSocketAddress(java.net.InetAddress.getByName(host), port));
+            return false;
+        } catch (java.io.IOException e) {
+            return e instanceof java.net.BindException;
+        }
     }
 
     /** Loopback and wildcard addresses are shown as localhost, the name a browser on this machine uses. */

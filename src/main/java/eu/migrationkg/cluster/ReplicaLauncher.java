@@ -48,7 +48,7 @@ public final class ReplicaLauncher {
                 "--host", "127.0.0.1", "--port", Integer.toString(port), "--namespace", namespace,
                 "--project-dir", projectDir.toString(), "--config", replicaConfig.toString()));
         publicAddress.ifPresent(a -> cmd.addAll(List.of("--base", a)));
-        cmd.addAll(releases.serveArguments(release));
+        cmd.addAll(releases.serveArguments(name, release));
         Path log = dir.resolve(name + ".log");
         Files.createDirectories(dir);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)

@@ -19,6 +19,7 @@ import eu.migrationkg.sources.SourceException;
 import eu.migrationkg.vocab.Iris;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.apache.jena.sparql.core.Quad;
 
@@ -42,6 +43,43 @@ public final class ExtractionPipeline {
     private final DocumentInterpreter interpreter;
     private final EntityResolver resolver;
     private final FactEmitter emitter;
+    private Consumer<SourceDocument> onDocument = d -> { };
+
+    /**
+     * Documents this process has segmented and recognised so far (a document taken from the
+     * {@link AnalysisCache} is not counted): how tests see that extraction ran, or did not.
+     */
+    private static final AtomicLong DOCUMENTS_READ = new AtomicLong();
+
+    public static long documentsRead() {
+        return DOCUMENTS_READ.get();
+    }
+
+    /** Times this process has run extraction over a corpus, whatever the cache gave: zero while releases are only opened. */
+    private static final AtomicLong RUNS = new AtomicLong();
+
+    public static long runs() {
+        return RUNS.get();
+    }
+
+    private AnalysisCache cache;
+    private String rulesKey;
+
+    /**
+     * Keeps each document's analysis in {@code cache} under {@code rulesKey} (a hash of everything
+     * besides the document that shapes it) and takes it from there when the document has not changed.
+     */
+    public ExtractionPipeline cachingIn(AnalysisCache cache, String rulesKey) {
+        this.cache = cache;
+        this.rulesKey = rulesKey;
+        return this;
+    }
+
+    /** Tells {@code listener} of each document as extraction starts on it (a long build's progress). */
+    public ExtractionPipeline onDocument(Consumer<SourceDocument> listener) {
+        this.onDocument = listener;
+        return this;
+    }
 
     public ExtractionPipeline(Iris iris, ReferenceData reference, ExtractionRules rules) {
         Terms terms = new Terms(iris);
@@ -62,11 +100,21 @@ public final class ExtractionPipeline {
 
     /** Runs every step, handing the quads to {@code out} (a benchmark counts them instead of keeping them). */
     public Resolution run(List<SourceDocument> documents, Extraction ex, Consumer<Quad> out) {
+        RUNS.incrementAndGet();
         List<AnalysedDocument> analysed = new ArrayList<>(documents.size());
         for (SourceDocument doc : documents) {
+            onDocument.accept(doc);
+            AnalysedDocument kept = cache == null ? null : cache.get(rulesKey, doc);
+            if (kept != null) {
+                analysed.add(kept);
+                continue;
+            }
+            DOCUMENTS_READ.incrementAndGet();
             try {
                 SegmentedDocument seg = segmenter.segment(doc);
-                analysed.add(recognisers.analyse(seg));
+                AnalysedDocument a = recognisers.analyse(seg);
+                if (cache != null) cache.put(rulesKey, doc, a);
+                analysed.add(a);
             } catch (RuntimeException e) {
                 ex.problem(failure(doc, e));
             }

@@ -1,6 +1,7 @@
 package eu.migrationkg.graph;
 
 import eu.migrationkg.ProjectLayout;
+import eu.migrationkg.extract.AnalysisCache;
 import eu.migrationkg.extract.ExtractionPipeline;
 import eu.migrationkg.extract.ExtractionResult;
 import eu.migrationkg.extract.ReferenceData;
@@ -12,9 +13,12 @@ import eu.migrationkg.sources.SourceException;
 import eu.migrationkg.sources.SourceReader;
 import eu.migrationkg.vocab.Iris;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
@@ -32,15 +36,17 @@ import org.apache.jena.system.Txn;
  * Builds the dataset from the repository: the ontology, the curated data and what is extracted from
  * the source documents, each in a named graph that says where it came from: one per repository file,
  * one per document (its description and its passages) and one per passage (the facts it states). The
- * default graph is their union, materialised, so plain queries need no GRAPH clause. The dataset
- * carries its full-text index ({@link TextIndexing}), built here so that whatever holds the dataset
- * holds its index too.
+ * default graph is their union, so plain queries need no GRAPH clause. {@link #assemble()} holds it
+ * in memory with its full-text index ({@link TextIndexing}); {@link #assembleNamedGraphs()} is what
+ * {@link ReleaseBuilder} writes into a release's TDB2 store, where the union is a setting, not a copy.
  */
 public final class DatasetAssembler {
 
     private final ProjectLayout layout;
     private final Iris iris;
     private final SourceReader reader;
+    private java.util.function.Consumer<SourceDocument> onDocument = d -> { };
+    private AnalysisCache analyses = AnalysisCache.shared();
 
     public DatasetAssembler(ProjectLayout layout, Iris iris, SourceReader reader) {
         this.layout = layout;
@@ -48,7 +54,29 @@ public final class DatasetAssembler {
         this.reader = reader;
     }
 
+    /** Takes unchanged documents' analyses from {@code cache} (default: the one this process shares). */
+    public DatasetAssembler analysisCache(AnalysisCache cache) {
+        this.analyses = cache;
+        return this;
+    }
+
+    /** Tells {@code listener} of each document as its extraction starts. */
+    public DatasetAssembler onDocument(java.util.function.Consumer<SourceDocument> listener) {
+        this.onDocument = listener;
+        return this;
+    }
+
     public AssembledDataset assemble() {
+        AssembledDataset staged = assembleNamedGraphs();
+        return new AssembledDataset(iris, TextIndexing.indexed(withUnionDefault(staged.dataset(), iris)), staged.prefixes(),
+                staged.documents(), staged.problems(), staged.about(), staged.resolution(), staged.release());
+    }
+
+    /**
+     * The named graphs alone, in a plain in-memory dataset whose default graph is a view of their union
+     * (nothing copied, no text index): what a release loads into its store.
+     */
+    public AssembledDataset assembleNamedGraphs() {
         DatasetGraph staging = DatasetGraphFactory.createGeneral();
         PrefixMap prefixes = PrefixMapFactory.create();
         List<BuildProblem> problems = new ArrayList<>();
@@ -75,7 +103,9 @@ public final class DatasetAssembler {
                 problems.add(problemOf(e));
             }
         }
-        ExtractionResult extracted = new ExtractionPipeline(iris, referenceData, rules.rules()).run(documents);
+        ExtractionResult extracted = new ExtractionPipeline(iris, referenceData, rules.rules())
+                .cachingIn(analyses, rulesKey())
+                .onDocument(onDocument).run(documents);
         extracted.quads().forEach(staging::add);
         extracted.problems().forEach(e -> problems.add(problemOf(e)));
         addEntailments(staging);
@@ -86,8 +116,34 @@ public final class DatasetAssembler {
         });
         ValidationGraph.write(staging, iris, new NodeText(prefixes, iris.base()), held, Conflicts.find(staging, iris));
         Graph about = datasetDescription(problems);
-        return new AssembledDataset(iris, TextIndexing.indexed(withUnionDefault(staging, iris)), prefixes, List.copyOf(documents),
+        return new AssembledDataset(iris, new UnionDefaultView(staging, heldApart(staging, iris)), prefixes, List.copyOf(documents),
                 List.copyOf(problems), about, extracted.resolution(), ReleaseId.of(layout));
+    }
+
+    /**
+     * What shapes a document's analysis besides the document itself: every input that is not a source
+     * document or a saved query (ontology, curated data, extraction rules), the base of the IRIs and
+     * the code. A change to any of them makes every document be extracted again.
+     */
+    private String rulesKey() {
+        MessageDigest digest = ReleaseId.sha256();
+        String sources = layout.root().relativize(layout.sourcesDir()).toString().replace('\\', '/') + "/";
+        String queries = layout.root().relativize(layout.queriesDir()).toString().replace('\\', '/') + "/";
+        for (String input : ReleaseId.inputs(layout)) {
+            if (input.startsWith(sources) || input.startsWith(queries)) continue;
+            digest.update(input.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            try {
+                digest.update(Files.readAllBytes(layout.root().resolve(input)));
+            } catch (IOException e) {
+                // An unreadable input is reported by the step that reads it; it only makes this key differ.
+                digest.update(e.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            digest.update((byte) 0);
+        }
+        digest.update(iris.base().getBytes(StandardCharsets.UTF_8));
+        digest.update(ReleaseId.CodeVersion.HASH.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /**
@@ -187,6 +243,16 @@ public final class DatasetAssembler {
             problems.add(new BuildProblem(layout.display(folder), 0, "cannot list the folder: " + e.getMessage()));
             return List.of();
         }
+    }
+
+    /** Moves the graphs held apart (statements held back, the validation report) out of {@code staging}. */
+    private static DatasetGraph heldApart(DatasetGraph staging, Iris iris) {
+        DatasetGraph apart = DatasetGraphFactory.createGeneral();
+        for (Node g : List.of(GraphOrigins.quarantineGraph(iris), GraphOrigins.validationGraph(iris))) {
+            staging.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(apart::add);
+            staging.removeGraph(g);
+        }
+        return apart;
     }
 
     /**

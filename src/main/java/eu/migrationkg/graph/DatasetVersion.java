@@ -2,11 +2,6 @@ package eu.migrationkg.graph;
 
 import eu.migrationkg.ProjectLayout;
 import eu.migrationkg.vocab.Iris;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.security.MessageDigest;
 import java.util.HexFormat;
 
 /**
@@ -32,18 +27,7 @@ public final class DatasetVersion {
      * the register itself, {@code queries/}), by path and content; the same files give it on every machine.
      */
     public static String ofData(ProjectLayout layout) {
-        MessageDigest digest = ReleaseId.sha256();
-        for (String input : ReleaseId.inputs(layout)) {
-            digest.update(input.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            try {
-                digest.update(Files.readAllBytes(layout.root().resolve(input)));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + input + " to identify the data", e);
-            }
-            digest.update((byte) 0);
-        }
-        return HexFormat.of().formatHex(digest.digest(), 0, 8);
+        return HexFormat.of().formatHex(ReleaseId.inputsDigest(layout).digest(), 0, 8);
     }
 
     /** The IRI of this version of the ontology: {@code {ns}ontology/{version}}. */

@@ -90,7 +90,9 @@ public final class DumpWriter {
         StringBuilder sums = new StringBuilder();
         for (DumpFile d : dumps) {
             Path p = folder.resolve(d.name());
-            Files.write(p, d.gzipped());
+            try (var in = d.open()) {
+                Files.copy(in, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
             written.add(p);
             sums.append(d.checksumLine());
         }

@@ -42,6 +42,16 @@ public record ReleaseId(String value) {
 
     /** The id of what the repository at {@code layout} would publish with the running code. */
     public static ReleaseId of(ProjectLayout layout) {
+        MessageDigest digest = inputsDigest(layout);
+        digest.update(CodeVersion.HASH.getBytes(StandardCharsets.UTF_8));
+        return new ReleaseId(HexFormat.of().formatHex(digest.digest(), 0, 8));
+    }
+
+    /**
+     * A digest fed with every input file ({@link #inputs}), by path and content, each followed by a 0
+     * byte: the part of the release id the data decide, which {@link DatasetVersion#ofData} states alone.
+     */
+    static MessageDigest inputsDigest(ProjectLayout layout) {
         MessageDigest digest = sha256();
         for (String input : inputs(layout)) {
             digest.update(input.getBytes(StandardCharsets.UTF_8));
@@ -49,12 +59,11 @@ public record ReleaseId(String value) {
             try {
                 digest.update(Files.readAllBytes(layout.root().resolve(input)));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + input + " to identify the release", e);
+                throw new UncheckedIOException("cannot read " + input + " to identify the inputs", e);
             }
             digest.update((byte) 0);
         }
-        digest.update(CodeVersion.HASH.getBytes(StandardCharsets.UTF_8));
-        return new ReleaseId(HexFormat.of().formatHex(digest.digest(), 0, 8));
+        return digest;
     }
 
     /** The repository's input files, as sorted paths relative to its root with '/' separators. */

@@ -8,12 +8,12 @@ import java.util.List;
  */
 public record ReloadOutcome(boolean swapped, long triples, int sources, long millis, List<BuildProblem> problems) {
 
-    static ReloadOutcome swapped(AssembledDataset now, long startNanos) {
-        return new ReloadOutcome(true, now.tripleCount(), now.documents().size(), since(startNanos), List.of());
+    static ReloadOutcome swapped(KnowledgeStore now, long startNanos) {
+        return new ReloadOutcome(true, now.tripleCount(), now.documentCount(), since(startNanos), List.of());
     }
 
-    static ReloadOutcome kept(List<BuildProblem> problems, AssembledDataset still, long startNanos) {
-        return new ReloadOutcome(false, still.tripleCount(), still.documents().size(), since(startNanos),
+    static ReloadOutcome kept(List<BuildProblem> problems, KnowledgeStore still, long startNanos) {
+        return new ReloadOutcome(false, still.tripleCount(), still.documentCount(), since(startNanos),
                 List.copyOf(problems));
     }
 

@@ -1,42 +1,135 @@
 package eu.migrationkg.graph;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A store whose whole content can be rebuilt and swapped while it serves. The loader builds a complete
- * store from the repository, the same way the first one was built (assembly, checks, and whatever
- * wraps the dataset, such as an index), so a reload replaces everything that is served. A build that
- * fails, is {@link Refused} by a check, or reports any problem is thrown away and the current graph keeps serving; otherwise the new
- * dataset replaces the old one atomically behind {@link #dataset()} (see {@link SwitchingDatasetGraph}).
+ * A store whose whole content can be replaced while it serves. What is served is one {@link Generation}
+ * (release, dataset, text index and everything derived from them) behind one reference: a request
+ * {@link #pin() pins} the generation current when it arrives and reads it alone until it ends, so it
+ * never pairs a new dataset with an old assembly or release. The loader makes a complete store (for
+ * {@code kg serve}: builds a new release beside the served one, or opens an existing one); a load
+ * that fails, is {@link Refused} by a check, or reports any problem is thrown away and the current
+ * generation keeps serving. A replaced generation is closed when its last request or transaction ends.
  */
 public final class ReloadableStore implements KnowledgeStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReloadableStore.class);
 
     private final Supplier<KnowledgeStore> loader;
+    private final AtomicReference<Generation> current;
+    private final ThreadLocal<Generation> pinned = new ThreadLocal<>();
     private final SwitchingDatasetGraph view;
-    private volatile KnowledgeStore current;
 
     /** Builds the first store with {@code loader}; it is served even if it reports problems (they were shown). */
     public ReloadableStore(Supplier<KnowledgeStore> loader) {
-        this.loader = loader;
-        this.current = loader.get();
-        KnowledgeStore first = current;
-        this.view = new SwitchingDatasetGraph(first.dataset(), first::close);
+        this(loader, loader.get());
     }
 
-    /** The served dataset: stable for the server's lifetime, its content replaced by each reload. */
+    /** Serves {@code first}; reloads make their store with {@code loader}. */
+    public ReloadableStore(Supplier<KnowledgeStore> loader, KnowledgeStore first) {
+        this.loader = loader;
+        this.current = new AtomicReference<>(new Generation(first));
+        this.view = new SwitchingDatasetGraph(this);
+    }
+
+    /** The served dataset: stable for the server's lifetime, reading the generation of the caller. */
     @Override
     public SwitchingDatasetGraph dataset() {
         return view;
     }
 
+    /** The generation this thread is pinned to, or the current one. */
+    public Generation generation() {
+        Generation g = pinned.get();
+        return g != null ? g : current.get();
+    }
+
     @Override
     public AssembledDataset assembled() {
-        return current.assembled();
+        return generation().store().assembled();
+    }
+
+    @Override
+    public ReleaseId release() {
+        return generation().release();
+    }
+
+    @Override
+    public Optional<Release> openedRelease() {
+        return generation().store().openedRelease();
+    }
+
+    @Override
+    public long tripleCount() {
+        return generation().store().tripleCount();
+    }
+
+    @Override
+    public int documentCount() {
+        return generation().store().documentCount();
+    }
+
+    @Override
+    public Publication publication() {
+        Generation g = generation();
+        return g.derived(Publication.class, a -> g.store().publication());
+    }
+
+    @Override
+    public <T> T derived(Object key, Function<AssembledDataset, T> derive) {
+        return generation().derived(key, derive);
+    }
+
+    @Override
+    public <T> T derivedForNext(Object key, Function<AssembledDataset, T> derive) {
+        Generation next = acquire(null);
+        Generation was = pinned.get();
+        pinned.set(next); // so that what the derivation reads through this store is of the new generation too
+        try {
+            return next.derived(key, derive);
+        } finally {
+            if (was == null) pinned.remove();
+            else pinned.set(was);
+            next.letGo();
+        }
+    }
+
+    /**
+     * Pins this thread to the current generation until the pin is closed (a request: from its first
+     * filter to its last byte). Nested pins keep the outer one.
+     */
+    @Override
+    public Pin pin() {
+        if (pinned.get() != null) return Pin.NONE;
+        Generation g = acquire();
+        pinned.set(g);
+        return () -> {
+            pinned.remove();
+            g.letGo();
+        };
+    }
+
+    /** Takes one use of the generation this thread reads (its pinned one, or the current one). */
+    Generation acquire() {
+        return acquire(pinned.get());
+    }
+
+    /** Takes one use of {@code preferred}, or of the current generation when it is null or retired. */
+    private Generation acquire(Generation preferred) {
+        if (preferred != null && preferred.acquire()) return preferred;
+        while (true) {
+            Generation g = current.get();
+            if (g.acquire()) {
+                if (current.get() == g) return g;
+                g.letGo(); // replaced meanwhile: take the new one
+            }
+        }
     }
 
     /** Rebuilds from the repository and swaps if the build is clean. One reload at a time. */
@@ -46,31 +139,39 @@ public final class ReloadableStore implements KnowledgeStore {
         try {
             next = loader.get();
         } catch (Refused e) {
-            LOG.warn("reload refused, the current graph keeps serving: {}", e.problems);
-            return ReloadOutcome.kept(e.problems, current.assembled(), t0);
-        } catch (RuntimeException e) {
-            LOG.warn("reload failed, the current graph keeps serving: {}", e.toString());
-            return ReloadOutcome.kept(List.of(new BuildProblem("(build)", 0, String.valueOf(e.getMessage()))),
-                    current.assembled(), t0);
+            LOG.warn("reload refused, the current release keeps serving: {}", e.problems);
+            return ReloadOutcome.kept(e.problems, current.get().store(), t0);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            LOG.warn("reload failed, the current release keeps serving: {}", e.toString());
+            return ReloadOutcome.kept(List.of(new BuildProblem("(build)", 0, String.valueOf(e))),
+                    current.get().store(), t0);
         }
         List<BuildProblem> problems = next.assembled().problems();
         if (!problems.isEmpty()) {
             next.close();
-            LOG.warn("reload refused, the current graph keeps serving: {} problem(s): {}", problems.size(), problems);
-            return ReloadOutcome.kept(problems, current.assembled(), t0);
+            LOG.warn("reload refused, the current release keeps serving: {} problem(s): {}", problems.size(), problems);
+            return ReloadOutcome.kept(problems, current.get().store(), t0);
         }
-        KnowledgeStore previous = current;
-        current = next;
-        view.replace(next.dataset(), next::close);
-        ReloadOutcome outcome = ReloadOutcome.swapped(next.assembled(), t0);
-        LOG.info("reloaded: {} triples from {} sources in {} ms (was {} triples)", outcome.triples(),
-                outcome.sources(), outcome.millis(), previous.assembled().tripleCount());
+        return swap(next, t0);
+    }
+
+    /** Serves {@code next} from the next request on (a rollback, or a release built elsewhere). */
+    public synchronized ReloadOutcome switchTo(KnowledgeStore next) {
+        return swap(next, System.nanoTime());
+    }
+
+    private ReloadOutcome swap(KnowledgeStore next, long t0) {
+        Generation previous = current.getAndSet(new Generation(next));
+        previous.replaced();
+        ReloadOutcome outcome = ReloadOutcome.swapped(next, t0);
+        LOG.info("reloaded: release {}, {} triples from {} sources in {} ms (was release {})", next.release(),
+                outcome.triples(), outcome.sources(), outcome.millis(), previous.release());
         return outcome;
     }
 
     @Override
     public void close() {
-        view.close();
+        current.get().retire();
     }
 
     /** Thrown by a loader whose build must not be served (a check failed), with what is wrong. */

@@ -1,8 +1,5 @@
 package eu.migrationkg.graph;
 
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -10,60 +7,26 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.util.Context;
 
 /**
- * A dataset whose content can be replaced whole while it is being read. Each transaction is pinned,
- * at {@code begin}, to the dataset current at that moment and stays on it until {@code end}, so a
- * query in flight finishes on the graph it started with while new ones see the replacement. A
- * replaced dataset is closed once the last transaction on it has ended. Reads outside a transaction
- * go to the current dataset.
+ * The one dataset a server registers, reading the {@link Generation} of whoever calls it: a request's
+ * pinned generation, else the current one. Each transaction is pinned, at {@code begin}, to that
+ * generation and stays on it until {@code end}, so a transaction begun outside a request (a command,
+ * a test) also finishes on the dataset it started with; the generation is not closed under it.
  */
 public final class SwitchingDatasetGraph extends DatasetGraphWrapper {
 
-    /** One dataset that has been served, and how many transactions are still on it. */
-    private static final class Generation {
-        final DatasetGraph dataset;
-        final Runnable onRetired;
-        final AtomicInteger users = new AtomicInteger();
-        private final AtomicBoolean retired = new AtomicBoolean();
-        volatile boolean replaced;
+    private final ReloadableStore store;
+    private final ThreadLocal<Generation> inTransaction = new ThreadLocal<>();
 
-        Generation(DatasetGraph dataset, Runnable onRetired) {
-            this.dataset = dataset;
-            this.onRetired = onRetired;
-        }
-
-        void release() {
-            if (users.decrementAndGet() == 0 && replaced) retire();
-        }
-
-        void retire() {
-            if (retired.compareAndSet(false, true)) onRetired.run();
-        }
+    SwitchingDatasetGraph(ReloadableStore store) {
+        super(store.generation().store().dataset());
+        this.store = store;
     }
 
-    private final AtomicReference<Generation> current;
-    private final ThreadLocal<Generation> pinned = new ThreadLocal<>();
-
-    /** Serves {@code initial}; {@code onRetired} runs when it has been replaced and is no longer read. */
-    public SwitchingDatasetGraph(DatasetGraph initial, Runnable onRetired) {
-        super(initial);
-        this.current = new AtomicReference<>(new Generation(initial, onRetired));
-    }
-
-    /**
-     * Makes {@code next} the dataset new transactions see. The one it replaces is retired (its
-     * {@code onRetired} runs) as soon as no transaction is left on it, which may be at once.
-     */
-    public void replace(DatasetGraph next, Runnable onRetired) {
-        Generation old = current.getAndSet(new Generation(next, onRetired));
-        old.replaced = true;
-        if (old.users.get() == 0) old.retire();
-    }
-
-    /** The dataset this thread's transaction is on, or the current one. */
+    /** The dataset this thread's transaction is on, or that of its generation. */
     @Override
     protected DatasetGraph get() {
-        Generation g = pinned.get();
-        return g != null ? g.dataset : current.get().dataset;
+        Generation g = inTransaction.get();
+        return (g != null ? g : store.generation()).store().dataset();
     }
 
     @Override
@@ -73,28 +36,28 @@ public final class SwitchingDatasetGraph extends DatasetGraphWrapper {
 
     @Override
     public void begin(TxnType type) {
-        pin().dataset.begin(type);
+        pin().store().dataset().begin(type);
     }
 
     @Override
     public void begin(ReadWrite mode) {
-        pin().dataset.begin(mode);
+        pin().store().dataset().begin(mode);
     }
 
     @Override
     public void begin() {
-        pin().dataset.begin();
+        pin().store().dataset().begin();
     }
 
     @Override
     public void end() {
-        Generation g = pinned.get();
+        Generation g = inTransaction.get();
         if (g == null) {
-            current.get().dataset.end();
+            get().end();
             return;
         }
         try {
-            g.dataset.end();
+            g.store().dataset().end();
         } finally {
             unpin(g);
         }
@@ -102,35 +65,29 @@ public final class SwitchingDatasetGraph extends DatasetGraphWrapper {
 
     @Override
     public boolean isInTransaction() {
-        Generation g = pinned.get();
-        return g != null && g.dataset.isInTransaction();
+        Generation g = inTransaction.get();
+        return g != null && g.store().dataset().isInTransaction();
     }
 
     @Override
     public void close() {
-        current.get().retire();
+        store.close();
     }
 
     private Generation pin() {
-        Generation stale = pinned.get();
+        Generation stale = inTransaction.get();
         if (stale != null) {
-            // A transaction committed or aborted without end(): it is over, let its dataset go.
-            if (stale.dataset.isInTransaction()) return stale;
+            // A transaction committed or aborted without end(): it is over, let its generation go.
+            if (stale.store().dataset().isInTransaction()) return stale;
             unpin(stale);
         }
-        while (true) {
-            Generation g = current.get();
-            g.users.incrementAndGet();
-            if (current.get() == g) {
-                pinned.set(g);
-                return g;
-            }
-            g.release(); // replaced meanwhile: take the new one
-        }
+        Generation g = store.acquire();
+        inTransaction.set(g);
+        return g;
     }
 
     private void unpin(Generation g) {
-        pinned.remove();
-        g.release();
+        inTransaction.remove();
+        g.letGo();
     }
 }

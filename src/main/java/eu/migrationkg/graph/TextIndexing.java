@@ -1,6 +1,8 @@
 package eu.migrationkg.graph;
 
 import eu.migrationkg.vocab.Vocab;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,6 +26,9 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.NIOFSDirectory;
+import org.apache.lucene.store.NoLockFactory;
 
 /**
  * The full-text index of the assembled dataset (jena-text over an in-memory Lucene index). It is built
@@ -58,6 +63,32 @@ public final class TextIndexing {
      * union of the named graphs, so each labelled thing is indexed once, not once per graph stating it.
      */
     public static DatasetGraph indexed(DatasetGraph dataset) {
+        TextIndexConfig config = config();
+        TextIndex index = TextDatasetFactory.createLuceneIndex(new ByteBuffersDirectory(), config);
+        fill(index, config.getEntDef(), dataset);
+        return TextDatasetFactory.create(dataset, index, true);
+    }
+
+    /** Writes the index of {@code dataset}'s default graph into {@code folder} (a release's {@code text/}). */
+    public static void write(DatasetGraph dataset, Path folder) throws IOException {
+        TextIndexConfig config = config();
+        try (Directory dir = new NIOFSDirectory(folder)) {
+            TextIndex index = TextDatasetFactory.createLuceneIndex(dir, config);
+            fill(index, config.getEntDef(), dataset);
+            index.close();
+        }
+    }
+
+    /**
+     * {@code dataset} with the index written by {@link #write} into {@code folder}, opened for reading.
+     * A release is never written again, so no lock is taken: any number of readers can open it.
+     */
+    public static DatasetGraph opened(DatasetGraph dataset, Path folder) throws IOException {
+        Directory dir = new NIOFSDirectory(folder, NoLockFactory.INSTANCE);
+        return TextDatasetFactory.create(dataset, TextDatasetFactory.createLuceneIndex(dir, config()), true);
+    }
+
+    private static TextIndexConfig config() {
         EntityDefinition def = new EntityDefinition(ENTITY_FIELD, LABEL_FIELD);
         LABEL_PREDICATES.forEach(p -> def.set(LABEL_FIELD, p));
         def.set(TEXT_FIELD, PASSAGE_TEXT);
@@ -66,8 +97,10 @@ public final class TextIndexing {
         config.setValueStored(true);
         config.setAnalyzer(new FoldingAnalyzer());
         config.setQueryAnalyzer(new FoldingAnalyzer());
-        TextIndex index = TextDatasetFactory.createLuceneIndex(new ByteBuffersDirectory(), config);
+        return config;
+    }
 
+    private static void fill(TextIndex index, EntityDefinition def, DatasetGraph dataset) {
         List<Triple> indexable = new ArrayList<>();
         Txn.executeRead(dataset, () -> dataset.getDefaultGraph().find().forEachRemaining(t -> {
             if (def.getField(t.getPredicate()) != null && t.getObject().isLiteral()) indexable.add(t);
@@ -82,7 +115,6 @@ public final class TextIndexing {
             if (e != null) index.addEntity(e);
         }
         index.commit();
-        return TextDatasetFactory.create(dataset, index, true);
     }
 
     /** Words as the standard tokenizer finds them, lower-cased and folded to ASCII ("Ménard" = "menard"). */

@@ -18,7 +18,7 @@ public final class KgModules {
     private KgModules() {}
 
     public static List<FusekiModule> standard(ServeContext ctx) {
-        PerAssembly<Publication> publication = new PerAssembly<>(ctx.store(), Publication::of);
+        PerAssembly<Publication> publication = PerAssembly.publication(ctx.store());
         return List.of(
                 new ReleaseHeaderModule(ctx.store()),
                 new ObservabilityModule(ctx.config()),

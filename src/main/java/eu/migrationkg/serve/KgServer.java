@@ -5,8 +5,10 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
+import org.apache.jena.sparql.graph.GraphReadOnly;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -47,14 +49,27 @@ public final class KgServer {
     }
 
     /**
-     * The store's dataset, read-only. The context is asked of the dataset each time rather than copied
-     * once, because a reload may replace the dataset (and what its context holds, such as an index).
+     * The store's dataset, read-only. The context and the default graph are asked of the dataset each
+     * time rather than kept, because a reload may replace the dataset (and what its context holds, such
+     * as an index): Jena's read-only wrapper keeps the default graph it finds when it is made, which
+     * answered every default-graph query after a reload from the first release served, under the new
+     * release's name.
      */
     private static DatasetGraphReadOnly readOnly(DatasetGraph dataset) {
         return new DatasetGraphReadOnly(dataset) {
             @Override
             public Context getContext() {
                 return dataset.getContext();
+            }
+
+            @Override
+            public Graph getDefaultGraph() {
+                return new GraphReadOnly(dataset.getDefaultGraph());
+            }
+
+            @Override
+            public Graph getUnionGraph() {
+                return new GraphReadOnly(dataset.getUnionGraph());
             }
         };
     }

@@ -2,32 +2,35 @@ package eu.migrationkg.serve;
 
 import eu.migrationkg.graph.AssembledDataset;
 import eu.migrationkg.graph.KnowledgeStore;
-import java.lang.ref.WeakReference;
+import eu.migrationkg.graph.Publication;
 import java.util.function.Function;
 
 /**
- * Something derived from the served assembly (dumps, descriptions), computed on first use and again
- * only when the store starts serving another assembly, so a reload never shows stale files.
+ * Something derived from the served assembly (dumps, descriptions), computed on first use and kept
+ * with the generation it was derived from ({@link KnowledgeStore#derived}), so a request reads the
+ * value of the release it is pinned to and a reload never shows stale files.
  */
-final class PerAssembly<T> {
+class PerAssembly<T> {
 
     private final KnowledgeStore store;
     private final Function<AssembledDataset, T> derive;
-    /** Weak, so a replaced assembly is not kept alive by what was derived from it. */
-    private WeakReference<AssembledDataset> source = new WeakReference<>(null);
-    private T value;
 
     PerAssembly(KnowledgeStore store, Function<AssembledDataset, T> derive) {
         this.store = store;
         this.derive = derive;
     }
 
-    synchronized T get() {
-        AssembledDataset current = store.assembled();
-        if (current != source.get()) {
-            value = derive.apply(current);
-            source = new WeakReference<>(current);
-        }
-        return value;
+    /** The store's publication: for a release, the dumps and description its build wrote. */
+    static PerAssembly<Publication> publication(KnowledgeStore store) {
+        return new PerAssembly<>(store, null) {
+            @Override
+            Publication get() {
+                return store.publication();
+            }
+        };
+    }
+
+    T get() {
+        return store.derived(this, derive);
     }
 }

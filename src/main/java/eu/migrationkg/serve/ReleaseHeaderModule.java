@@ -14,9 +14,12 @@ import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 
 /**
- * Names the release that answered in {@value #HEADER} on every response, whatever the route or status,
- * so that a result can be tied to the exact data it came from and a client behind a balancer can tell
- * which release each replica serves. The release is read once, when the request arrives.
+ * Pins each request to the generation served when it arrives ({@link KnowledgeStore#pin()}): every
+ * route reads that one release, its dataset, index, saved queries and derived data, until the response
+ * is written, even if a reload switches releases meanwhile. The same generation is named in
+ * {@value #HEADER} on every response, whatever the route or status, so that a result can be tied to
+ * the exact data it came from and a client behind a balancer can tell which release each replica serves.
+ * Listed first in {@link KgModules}, so its filter wraps every other.
  */
 final class ReleaseHeaderModule implements FusekiModule {
 
@@ -34,8 +37,10 @@ final class ReleaseHeaderModule implements FusekiModule {
             @Override
             public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
                     throws IOException, ServletException {
-                ((HttpServletResponse) response).setHeader(HEADER, store.release().value());
-                chain.doFilter(request, response);
+                try (KnowledgeStore.Pin pin = store.pin()) {
+                    ((HttpServletResponse) response).setHeader(HEADER, store.release().value());
+                    chain.doFilter(request, response);
+                }
             }
         });
     }

@@ -16,8 +16,8 @@ public record ServeContext(KnowledgeStore store, ProjectLayout layout, ServerSet
 
     /** With these limits, and the saved queries read from the project's {@code queries/}. */
     public ServeContext(KnowledgeStore store, ProjectLayout layout, ServerSettings settings, ServeConfig config) {
-        this(store, layout, settings, config, new SavedQueries(
-                () -> QueryRegistry.load(layout, store.assembled().iris().base())));
+        this(store, layout, settings, config, new SavedQueries(store, s -> QueryRegistry.load(
+                s.openedRelease().map(r -> new ProjectLayout(r.inputs())).orElse(layout), s.assembled().iris().base())));
     }
 
     /** With the default limits (those shipped in the jar). */

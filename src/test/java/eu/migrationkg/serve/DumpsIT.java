@@ -105,6 +105,32 @@ class DumpsIT {
     }
 
     @Test
+    void aRangeOfADumpIsItsBytesSoABrokenDownloadResumes() throws Exception {
+        byte[] whole = download(DumpWriter.NQUADS_GZ);
+        String etag = server.getBytes("dumps/" + DumpWriter.NQUADS_GZ).headers().firstValue("ETag").orElseThrow();
+        HttpResponse<byte[]> part = server.getBytes("dumps/" + DumpWriter.NQUADS_GZ, "Range", "bytes=10-109");
+        assertEquals(206, part.statusCode());
+        assertEquals("bytes 10-109/" + whole.length, part.headers().firstValue("Content-Range").orElse(""));
+        assertArrayEquals(java.util.Arrays.copyOfRange(whole, 10, 110), part.body());
+
+        HttpResponse<byte[]> rest = server.getBytes("dumps/" + DumpWriter.NQUADS_GZ, "Range", "bytes=100-", "If-Range", etag);
+        assertEquals(206, rest.statusCode());
+        assertArrayEquals(java.util.Arrays.copyOfRange(whole, 100, whole.length), rest.body());
+
+        HttpResponse<byte[]> tail = server.getBytes("dumps/" + DumpWriter.NQUADS_GZ, "Range", "bytes=-20");
+        assertArrayEquals(java.util.Arrays.copyOfRange(whole, whole.length - 20, whole.length), tail.body());
+
+        HttpResponse<byte[]> changed = server.getBytes("dumps/" + DumpWriter.NQUADS_GZ, "Range", "bytes=100-", "If-Range", "\"another\"");
+        assertEquals(200, changed.statusCode(), "a range of another version gets the whole file");
+        assertArrayEquals(whole, changed.body());
+
+        HttpResponse<byte[]> beyond = server.getBytes("dumps/" + DumpWriter.NQUADS_GZ, "Range", "bytes=" + (whole.length + 5) + "-");
+        assertEquals(416, beyond.statusCode());
+        assertEquals("bytes */" + whole.length, beyond.headers().firstValue("Content-Range").orElse(""));
+        assertEquals("bytes", part.headers().firstValue("Accept-Ranges").orElse(""));
+    }
+
+    @Test
     void aDumpIsByteIdenticalOnEveryRequestAndItsEtagRevalidates() throws Exception {
         byte[] first = download(DumpWriter.NQUADS_GZ);
         assertArrayEquals(first, download(DumpWriter.NQUADS_GZ));

@@ -133,7 +133,7 @@ class SavedQueryReloadIT {
     }
 
     @Test
-    void aRefusedGraphStillLetsTheQueriesBeReadAgain(@TempDir Path dir) throws Exception {
+    void aRefusedGraphKeepsTheQueriesOfTheReleaseServed(@TempDir Path dir) throws Exception {
         Path project = TestProject.copyTo(dir);
         try (RunningServer s = ReloadingServer.start(project, true, false)) {
             Files.writeString(project.resolve("data/sources/broken.md"), "---\ntitle: [unclosed\n---\n\nText.\n");
@@ -141,7 +141,11 @@ class SavedQueryReloadIT {
             JsonNode body = reload(s, 409);
             assertFalse(body.get("swapped").asBoolean());
             assertTrue(body.at("/problems/0/file").asText().contains("broken.md"), body.toString());
-            assertTrue(titles(s) > 0, "the new query runs on the graph still served");
+            // Queries are part of a release: the old release keeps serving with its own queries.
+            assertEquals(404, s.get("api/queries/" + ID, "application/json").statusCode());
+            Files.delete(project.resolve("data/sources/broken.md"));
+            reload(s, 200);
+            assertTrue(titles(s) > 0, "the new query runs once its release is served");
         }
     }
 

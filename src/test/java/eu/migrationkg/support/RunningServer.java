@@ -4,6 +4,12 @@ import eu.migrationkg.ProjectLayout;
 import eu.migrationkg.graph.AssembledDataset;
 import eu.migrationkg.graph.DatasetAssembler;
 import eu.migrationkg.graph.InMemoryStore;
+import eu.migrationkg.graph.KnowledgeStore;
+import eu.migrationkg.graph.Release;
+import eu.migrationkg.graph.ReleaseBuilder;
+import eu.migrationkg.graph.ReleaseId;
+import eu.migrationkg.graph.ReleaseStore;
+import eu.migrationkg.graph.Releases;
 import eu.migrationkg.graph.ReloadableStore;
 import eu.migrationkg.serve.KgServer;
 import eu.migrationkg.serve.ServeConfig;
@@ -94,6 +100,44 @@ public final class RunningServer implements AutoCloseable {
         FusekiServer server = KgServer.start(new ServeContext(store, layout,
                 new ServerSettings("127.0.0.1", port, publicAddress, trustForwarded), config.withListen("127.0.0.1", port)));
         return new RunningServer(server, store, url);
+    }
+
+    /**
+     * A server as {@code kg serve} runs one: it serves the release of the project's inputs from
+     * {@code target/releases/} (built first when missing), and a reload builds the new release beside
+     * it and switches. A build with problems is refused, as a reload refuses it.
+     */
+    public static RunningServer startRelease(ProjectLayout layout, ServeConfig config) throws Exception {
+        return startRelease(layout, config, null);
+    }
+
+    /** As {@link #startRelease(ProjectLayout, ServeConfig)}, serving {@code first} (when not null) until a reload. */
+    public static RunningServer startRelease(ProjectLayout layout, ServeConfig config, Release first) throws Exception {
+        int port = TestProject.freePort();
+        String url = "http://localhost:" + port + "/";
+        String base = first != null ? first.manifest().base() : Iris.DEFAULT_NAMESPACE;
+        java.util.function.Supplier<KnowledgeStore> loader = () -> ReleaseStore.open(release(layout, base));
+        ReloadableStore store = new ReloadableStore(loader, first != null ? ReleaseStore.open(first) : loader.get());
+        FusekiServer server = KgServer.start(new ServeContext(store, layout,
+                new ServerSettings("127.0.0.1", port), config.withListen("127.0.0.1", port)));
+        return new RunningServer(server, store, url);
+    }
+
+    /** The release of {@code layout}'s inputs under {@code base}: found, or built (refused when it has problems). */
+    public static Release release(ProjectLayout layout, String base) {
+        Releases releases = new Releases(layout.releasesDir());
+        return releases.find(ReleaseId.of(layout), base).orElseGet(() -> {
+            AssembledDataset staged = new DatasetAssembler(layout, new Iris(base),
+                    new SourceReader(SourceReader.DEFAULT_MAX_BYTES)).assembleNamedGraphs();
+            try {
+                if (!staged.problems().isEmpty()) throw new ReloadableStore.Refused(staged.problems());
+                return new ReleaseBuilder(releases, step -> { }).write(staged, layout, System.nanoTime());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } finally {
+                staged.dataset().close();
+            }
+        });
     }
 
     /** The server's address, ending with '/'; never part of an IRI of its graph. */
