@@ -119,7 +119,41 @@ public final class Iris {
 
     /** Unicode compatibility form, one space for every run of white space, none at the ends. */
     public static String normalise(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip();
+        // ASCII is its own NFKC form: most passages skip the normaliser, which dominated naming them.
+        String nfkc = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        return collapseSpaces(nfkc).strip();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= 0x80) return false;
+        return true;
+    }
+
+    /** Each run of regex white space (<code>\s</code>: space, tab, line feed, vertical tab, form feed, return) as one space. */
+    private static String collapseSpaces(String text) {
+        StringBuilder out = null;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean space = isRegexSpace(c);
+            if (!space) {
+                if (out != null) out.append(c);
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && isRegexSpace(text.charAt(end))) end++;
+            if (out == null) {
+                if (c == ' ' && end == i + 1) continue; // a single space stays as it is
+                out = new StringBuilder(n).append(text, 0, i);
+            }
+            out.append(' ');
+            i = end - 1;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** The first {@code hexDigits} hex digits of the SHA-256 of the text's UTF-8 bytes. */
@@ -127,7 +161,7 @@ public final class Iris {
         try {
             byte[] d = java.security.MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(d).substring(0, hexDigits);
+            return java.util.HexFormat.of().formatHex(d, 0, (hexDigits + 1) / 2).substring(0, hexDigits);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
