@@ -161,7 +161,13 @@ public final class ReleaseStore implements KnowledgeStore {
             int left = OPEN.merge(release.tdb(), -1, Integer::sum);
             if (left <= 0) {
                 OPEN.remove(release.tdb());
-                TDBInternal.expel(tdb);
+                try {
+                    TDBInternal.expel(tdb);
+                } catch (org.apache.jena.dboe.transaction.txn.TransactionException e) {
+                    // A reader still inside: the database stays open (and its folder locked) until the process ends.
+                    org.slf4j.LoggerFactory.getLogger(ReleaseStore.class).warn(
+                            "Release {} still has a reader; it is let go when the process ends ({})", release.name(), e.getMessage());
+                }
             }
         }
     }

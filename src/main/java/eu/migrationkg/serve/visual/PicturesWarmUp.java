@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
 final class PicturesWarmUp implements AutoCloseable {
 
     static final int CHECK_SECONDS = 2;
+    /** How long closing waits for a warm-up under way. */
+    static final int CLOSE_SECONDS = 60;
     private static final Logger LOG = LoggerFactory.getLogger(PicturesWarmUp.class);
 
     private final KnowledgeStore store;
@@ -67,8 +69,20 @@ final class PicturesWarmUp implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops looking for new graphs and waits for a warm-up under way to end its read transaction, so
+     * that the store can then be closed (TDB2 refuses to let a database go while a transaction is open).
+     * Not interrupted: an interrupt during TDB2's file I/O would close its channels for every reader.
+     */
     @Override
     public void close() {
-        timer.shutdownNow();
+        timer.shutdown();
+        try {
+            if (!timer.awaitTermination(CLOSE_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warn("Pictures still being prepared after {} s; the server stops without waiting longer.", CLOSE_SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
