@@ -38,7 +38,9 @@ for N in "$@"; do
     kill -0 $PID 2>/dev/null || { cat "$WORK/serve$N.log" >&2; exit 1; }
     sleep 2
   done
-  LOADED=$(sed -n 's/^Loaded \([0-9]*\) triples .* in \([0-9.]*\) s\./\1 \2/p' "$WORK/serve$N.log")
+  # "Loaded N triples ... in S s." (in-memory) or "Release ID: N triples from ... opened in S s." (a release).
+  LOADED=$(sed -n -e 's/^Loaded \([0-9]*\) triples .* in \([0-9.]*\) s\./\1 \2/p' \
+      -e 's/^Release [0-9a-f]*: \([0-9]*\) triples .* in \([0-9.]*\) s\./\1 \2/p' "$WORK/serve$N.log")
   BASE="http://localhost:$PORT"
   PRIORITY=$(curl -s "$BASE/explore/find?q=borders" | python3 -c 'import json,sys; print(next(h["id"] for h in json.load(sys.stdin) if h["group"] == "Priority"))')
   ENC=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$PRIORITY")
