@@ -93,13 +93,16 @@ public final class ReleaseBuilder {
             }
             return releases.find(staged.release(), base)
                     .orElseThrow(() -> new IOException("the release " + name + " was not written"));
-        } catch (IOException | RuntimeException | Error e) {
-            try {
-                Releases.delete(tmp);
-            } catch (RuntimeException ignored) {
-                // The half-written folder is pruned later; the first failure is the one to report.
+        } finally {
+            // Whatever stopped the build (an I/O error, a bug, the heap), no half-written folder stays.
+            if (Files.exists(tmp)) {
+                try {
+                    Releases.delete(tmp);
+                } catch (RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(ReleaseBuilder.class)
+                            .warn("could not remove the unfinished release {}; it is pruned later: {}", tmp, e.toString());
+                }
             }
-            throw e;
         }
     }
 

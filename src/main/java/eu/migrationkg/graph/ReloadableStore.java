@@ -141,7 +141,9 @@ public final class ReloadableStore implements KnowledgeStore {
         } catch (Refused e) {
             LOG.warn("reload refused, the current release keeps serving: {}", e.problems);
             return ReloadOutcome.kept(e.problems, current.get().store(), t0);
-        } catch (RuntimeException | OutOfMemoryError e) {
+        } catch (RuntimeException e) {
+            // An Error (out of memory) is not a failed build: it reaches cli.Main's handler, which says
+            // which heap to give and ends the process, since the JVM is no longer sound.
             LOG.warn("reload failed, the current release keeps serving: {}", e.toString());
             return ReloadOutcome.kept(List.of(new BuildProblem("(build)", 0, String.valueOf(e))),
                     current.get().store(), t0);
