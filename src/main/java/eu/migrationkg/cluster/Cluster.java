@@ -2,6 +2,7 @@ package eu.migrationkg.cluster;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.migrationkg.base.FolderWatcher;
 import eu.migrationkg.graph.ReleaseId;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -147,7 +148,7 @@ public final class Cluster implements AutoCloseable {
 
     /** Watches the inputs' folders and rolls when they change; closed with the cluster. */
     public AutoCloseable watch(List<Path> roots) throws IOException {
-        return new InputWatcher(roots, Duration.ofMillis(500), this::requestRoll);
+        return new FolderWatcher(roots, Duration.ofMillis(500), "kg-cluster-watch", this::requestRoll).start();
     }
 
     private void roll() {
