@@ -1,8 +1,8 @@
 package eu.migrationkg.cluster;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.migrationkg.base.FolderWatcher;
+import eu.migrationkg.base.Json;
 import eu.migrationkg.graph.ReleaseId;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -34,7 +34,6 @@ import java.util.function.BooleanSupplier;
  */
 public final class Cluster implements AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
     /** How the cluster is laid out and how long it waits for what. */
@@ -292,7 +291,7 @@ public final class Cluster implements AutoCloseable {
 
     /** {@code state.json}: the release, HAProxy and every replica, written whole and then moved into place. */
     private synchronized void writeState() {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("release", release == null ? null : release.value());
         if (haproxy != null) root.putObject("haproxy").put("pid", haproxy.pid()).put("port", options.port());
         var replicas = root.putArray("replicas");
@@ -305,7 +304,7 @@ public final class Cluster implements AutoCloseable {
         }
         try {
             Path tmp = options.dir().resolve("state.json.tmp");
-            Files.write(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+            Files.write(tmp, Json.PRETTY.writeValueAsBytes(root));
             Files.move(tmp, stateFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             say("cannot write %s: %s", stateFile(), e.getMessage());
