@@ -14,23 +14,12 @@ import picocli.CommandLine.Option;
 /** What the shared mixin gives every command: its output streams and the command line as typed. */
 class ProjectOptionsTest {
 
-    @Command(name = "kg", subcommands = Bench.class)
+    @Command(name = "kg")
     static final class Root {}
 
-    @Command(name = "bench", subcommands = Leaf.class)
-    static final class Bench implements Callable<Integer> {
-        @Mixin ProjectOptions project;
-        @Option(names = "--seconds") int seconds;
-
-        @Override
-        public Integer call() {
-            project.out().print(project.asTyped());
-            return 0;
-        }
-    }
-
-    @Command(name = "cluster")
-    static final class Leaf implements Callable<Integer> {
+    /** Prints the command as typed; "to err" on its error output. */
+    @Command
+    static final class Echo implements Callable<Integer> {
         @Mixin ProjectOptions project;
         @Option(names = "--seconds") int seconds;
 
@@ -43,7 +32,8 @@ class ProjectOptionsTest {
     }
 
     private static String[] run(String... args) {
-        CommandLine cl = new CommandLine(new Root());
+        CommandLine cl = new CommandLine(new Root())
+                .addSubcommand("bench", new CommandLine(new Echo()).addSubcommand("cluster", new Echo()));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
@@ -56,6 +46,7 @@ class ProjectOptionsTest {
     void theCommandAsTypedNamesTheSubcommandOnceThenItsArguments() {
         assertEquals("./kg bench cluster --seconds 5", run("bench", "cluster", "--seconds", "5")[0]);
         assertEquals("to err", run("bench", "cluster")[1]);
+        assertEquals("to err", run("bench")[1]);
         assertEquals("./kg bench --seconds 3", run("bench", "--seconds", "3")[0]);
         // As before: with no argument the line ends in a space after the command's name.
         assertEquals("./kg bench ", run("bench")[0]);
