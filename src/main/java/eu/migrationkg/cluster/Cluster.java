@@ -195,22 +195,36 @@ public final class Cluster implements AutoCloseable {
         Replica old = s.replica;
         s.expectedExit = true;
         old.stop(options.grace());
-        Replica fresh = launcher.start(s.name, s.port, target);
+        ReleaseId served = startServing(s, target);
+        if (!served.equals(target)) {
+            throw new IOException(s.name + " came up with release " + served + ", not " + target
+                    + " (the inputs changed during the roll; the next roll takes it further)");
+        }
+        backInRotation(s);
+        writeState();
+        say("  %s: drained in %.1f s, switched to %s (pid %d), healthy after %.1f s", s.name,
+                (drained - t0) / 1e9, target, s.replica.pid(), (System.nanoTime() - drained) / 1e9);
+    }
+
+    /**
+     * A new replica in the slot, started on {@code wanted} and supervised once it serves; returns the release
+     * it serves, which is another when the inputs changed meanwhile.
+     */
+    private ReleaseId startServing(Slot s, ReleaseId wanted) throws IOException, InterruptedException {
+        Replica fresh = launcher.start(s.name, s.port, wanted);
         s.replica = fresh;
         s.release = null;
         s.expectedExit = false;
         ReleaseId served = fresh.awaitServing(options.startLimit());
         s.release = served;
         supervise(s, fresh);
-        if (!served.equals(target)) {
-            throw new IOException(s.name + " came up with release " + served + ", not " + target
-                    + " (the inputs changed during the roll; the next roll takes it further)");
-        }
-        api.setState(s.name, "ready");
+        return served;
+    }
+
+    /** Back in HAProxy's rotation, returning once its health check passes. */
+    private void backInRotation(Slot s) throws IOException, InterruptedException {
+        haproxy.runtime().setState(s.name, "ready");
         await("HAProxy's health check to pass on " + s.name, options.startLimit(), () -> up(s));
-        writeState();
-        say("  %s: drained in %.1f s, switched to %s (pid %d), healthy after %.1f s", s.name,
-                (drained - t0) / 1e9, target, fresh.pid(), (System.nanoTime() - drained) / 1e9);
     }
 
     /** A replica that exits when nobody stopped it is started again on the same port; HAProxy's checks bring it back. */
@@ -228,19 +242,13 @@ public final class Cluster implements AutoCloseable {
         try {
             // Out of rotation until it serves the cluster's release (checks alone would bring it back sooner).
             haproxy.runtime().setState(s.name, "maint");
-            Replica fresh = launcher.start(s.name, s.port, release);
-            s.replica = fresh;
-            s.release = null;
-            ReleaseId served = fresh.awaitServing(options.startLimit());
-            s.release = served;
-            supervise(s, fresh);
+            ReleaseId served = startServing(s, release);
             if (!served.equals(release)) {
                 say("%s serves release %s, not the cluster's %s (the inputs changed): out of rotation until the "
                         + "next roll", s.name, served, release);
             } else {
-                haproxy.runtime().setState(s.name, "ready");
-                await("HAProxy's health check to pass on " + s.name, options.startLimit(), () -> up(s));
-                say("%s is back in rotation (pid %d, release %s)", s.name, fresh.pid(), served);
+                backInRotation(s);
+                say("%s is back in rotation (pid %d, release %s)", s.name, s.replica.pid(), served);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
