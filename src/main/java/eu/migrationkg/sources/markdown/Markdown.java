@@ -146,6 +146,7 @@ public final class Markdown {
         if (emphasis.isEmpty()) return List.of();
         List<int[]> out = new ArrayList<>(2);
         for (Emphasis e : emphasis) {
+            if (e.start() >= end) break; // by start: the rest lie after the range
             int a = Math.max(start, e.contentStart()), b = Math.min(end, e.contentEnd());
             if (a >= b) continue;
             int pa = plainIndex(a, start, offsets, length), pb = plainIndex(b, start, offsets, length);
