@@ -235,7 +235,9 @@ public final class Markdown {
 
         @Override
         public void visit(Heading node) {
-            leaf(node, BlockKind.HEADING, 0);
+            int start = start(node);
+            Node first = node.getFirstChild();
+            if (start >= 0) blocks.add(new Block(BlockKind.HEADING, start, end(node), first == null ? end(node) : start(first), 0));
             visitChildren(node);
         }
 
@@ -251,10 +253,12 @@ public final class Markdown {
             visitChildren(node);
         }
 
+        /** The item's number as written ("3." is 3 even where CommonMark would count on from the list's start). */
         private int number(ListItem item) {
-            int n = ((OrderedList) item.getParent()).getMarkerStartNumber() == null ? 1
-                    : ((OrderedList) item.getParent()).getMarkerStartNumber();
-            for (Node p = item.getPrevious(); p != null; p = p.getPrevious()) n++;
+            int at = start(item), n = 0;
+            while (at >= 0 && at < text.length() && Character.isDigit(text.charAt(at)) && n < 100_000_000) {
+                n = 10 * n + (text.charAt(at++) - '0');
+            }
             return n;
         }
 
