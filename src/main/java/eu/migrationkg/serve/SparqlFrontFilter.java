@@ -4,7 +4,6 @@ import eu.migrationkg.graph.Publication;
 import eu.migrationkg.queries.SavedQueries;
 import eu.migrationkg.serve.ld.Variant;
 import eu.migrationkg.serve.web.Links;
-import eu.migrationkg.serve.web.Negotiation;
 import eu.migrationkg.serve.web.PageFrame;
 import eu.migrationkg.serve.web.Pages;
 import eu.migrationkg.serve.web.Responses;
@@ -16,12 +15,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * In front of Fuseki's query endpoint: a GET without a query asks what the endpoint is. A browser
  * (preferring HTML) gets the SPARQL editor; a program gets the service description in the RDF format
- * it accepts (Turtle when it accepts anything). Every other request, a query above all, goes on to
- * Fuseki unchanged.
+ * it accepts (Turtle when it accepts anything), and one that accepts none of them 406. Every other
+ * request, a query above all, goes on to Fuseki unchanged.
  */
 final class SparqlFrontFilter extends HttpFilter {
 
@@ -38,14 +38,16 @@ final class SparqlFrontFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
-        // RDF first (the service description is what the SPARQL protocol promises at this URL); what
-        // asks for none of ours, a format of Fuseki's above all, is Fuseki's to answer.
-        if (isGetWithoutQuery(req) && Variant.NEGOTIATION.choose(req) instanceof Negotiation.Chosen<Variant> c) {
-            c.markVary(resp);
-            if (c.value() == Variant.HTML) {
+        // RDF first (the service description is what the SPARQL protocol promises at this URL). A GET
+        // without a query is ours whatever it accepts: what accepts none of our formats gets 406 and the
+        // list of them (Fuseki would answer 404, as if the endpoint were not there).
+        if (isGetWithoutQuery(req)) {
+            Optional<Variant> chosen = Variant.NEGOTIATION.negotiate(req, resp);
+            if (chosen.isEmpty()) return;
+            if (chosen.get() == Variant.HTML) {
                 editor(req, resp);
             } else {
-                Responses.send(req, resp, HttpServletResponse.SC_OK, c.value().render(ServiceDescription.of(
+                Responses.send(req, resp, HttpServletResponse.SC_OK, chosen.get().render(ServiceDescription.of(
                         site.store().assembled().iris(), site.address(req), publication.get().statistics()), ServiceDescription.prefixes()), null);
             }
             return;

@@ -1,7 +1,6 @@
 package eu.migrationkg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.migrationkg.support.RunningServer;
@@ -103,6 +102,10 @@ class NegotiationIT {
         HttpResponse<String> byName = server.get("sparql?format=JSONLD", "text/html");
         assertEquals("application/ld+json", type(byName));
         assertEquals("", vary(byName));
-        assertNotEquals(200, server.get("sparql", "image/png").statusCode());
+        HttpResponse<String> refused = server.get("sparql", "image/png");
+        assertEquals(406, refused.statusCode(), refused.body());
+        assertEquals("Accept", vary(refused));
+        assertTrue(refused.body().contains("text/turtle") && refused.body().contains("text/html"),
+                "the refusal lists what the endpoint offers: " + refused.body());
     }
 }

@@ -120,11 +120,11 @@ class ServiceDescriptionIT {
     }
 
     @Test
-    void aGetWithoutQueryThatAcceptsNoRdfIsLeftToFuseki() throws Exception {
+    void aGetWithoutQueryThatAcceptsNoDescriptionFormatIsRefusedWithTheFormatsOffered() throws Exception {
         HttpResponse<String> r = server.get("sparql", "application/sparql-results+json");
-        // Fuseki's own answer: no description in that format (a 404 in the client's format), never a failure.
-        assertEquals(404, r.statusCode(), r.body());
+        // Not Fuseki's 404 (the endpoint is there): 406, in the client's error format, naming what is offered.
+        assertEquals(406, r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), r.body());
-        assertTrue(r.body().contains("\"status\":404") && r.body().contains("Service Description"), r.body());
+        assertTrue(r.body().contains("\"status\":406") && r.body().contains("text/turtle"), r.body());
     }
 }
