@@ -37,6 +37,7 @@ public final class DateRecogniser implements Recogniser {
     private final String[] monthWords;
     private final String[] relativeWords;
     private final String[] unitWords;
+    private final String[] anchorWords;
     private final PhraseSet coming;
 
     public DateRecogniser(CalendarRules rules, NumberReader numbers) {
@@ -66,6 +67,8 @@ public final class DateRecogniser implements Recogniser {
         monthWords = rules.months().keySet().stream().sorted().toArray(String[]::new);
         relativeWords = rules.relative().keySet().stream().sorted().toArray(String[]::new);
         unitWords = rules.durationUnits().keySet().stream().sorted().toArray(String[]::new);
+        anchorWords = rules.monthAnchors().keySet().stream().map(a -> a.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT))
+                .sorted().toArray(String[]::new);
         coming = new PhraseSet(rules.comingPeriod());
     }
 
@@ -103,7 +106,7 @@ public final class DateRecogniser implements Recogniser {
         }
         if (digits && text.indexOf('/') >= 0) each(numeric, text, m -> day(m, text, Integer.parseInt(m.group("m")), found));
         if (digits && dash) each(iso, text, m -> day(m, text, Integer.parseInt(m.group("m")), found));
-        if (month) each(monthAnchor, text, m -> {
+        if (month && mayHoldAnchor(s.lower())) each(monthAnchor, text, m -> {
             int offset = rules.monthAnchors().get(m.group("a").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
             YearMonth ym = YearMonth.of(published.getYear() + offset, month(m.group("m")));
             point(found, text, m.start(), m.end(), PartialDate.of(ym), true);
@@ -114,7 +117,7 @@ public final class DateRecogniser implements Recogniser {
         }
         boolean year = digits && hasYear(text);
         if (year && (s.lower().contains("from ") || s.lower().contains("between "))) each(fromTo, text, m -> yearRange(found, m));
-        if (year && dash) each(range, text, m -> yearRange(found, m));
+        if (year && dash && digitsAroundDash(text)) each(range, text, m -> yearRange(found, m));
         if (mayHoldDate(s.lower())) each(relative, text, m -> {
             CalendarRules.Relative r = rules.relative().get(m.group("r").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
             PartialDate d = switch (r.unit()) {
@@ -177,6 +180,28 @@ public final class DateRecogniser implements Recogniser {
                 if (run == 4) return true;
                 run = 0;
             }
+        }
+        return false;
+    }
+
+    /**
+     * Cheap test before the month-anchor pattern ("March next year"), which a month name alone would
+     * run on every dated sentence: the anchor must be there, in any case, spaces as one.
+     */
+    private boolean mayHoldAnchor(String lower) {
+        for (String a : anchorWords) if (lower.contains(a)) return true;
+        return false;
+    }
+
+    /** A dash with a digit right before it and right after it, one space allowed: what a range of years needs. */
+    private static boolean digitsAroundDash(String text) {
+        int n = text.length();
+        for (int i = 1; i + 1 < n; i++) {
+            char c = text.charAt(i);
+            if (c != '-' && c != '–') continue;
+            boolean before = Character.isDigit(text.charAt(i - 1)) || i >= 2 && Character.isDigit(text.charAt(i - 2));
+            boolean after = Character.isDigit(text.charAt(i + 1)) || i + 2 < n && Character.isDigit(text.charAt(i + 2));
+            if (before && after) return true;
         }
         return false;
     }

@@ -24,6 +24,8 @@ public final class SentenceAnalysis {
     private int[] wordBounds;
     private final List<Mention> mentions = new ArrayList<>();
     private String lower;
+    private WordStarts lowerStarts;
+    private WordStarts textStarts;
     private String[] normals;
     private Set<String> lowerWords;
     private Map<Class<?>, List<?>> byType;
@@ -36,7 +38,7 @@ public final class SentenceAnalysis {
     }
 
     public Sentence sentence() { return sentence; }
-    /** The sentence's plain words, made from the body when needed (again after {@link #compact()}). */
+    /** The sentence's plain words, made from the body when first needed. */
     public PlainText plain() {
         if (plain == null) plain = PlainText.of(body, sentence.start(), sentence.end());
         return plain;
@@ -71,23 +73,36 @@ public final class SentenceAnalysis {
      * their words up in it before running patterns. Not for offsets.
      */
     public String lower() {
-        if (lower == null) {
-            String t = text();
-            StringBuilder sb = new StringBuilder(t.length());
-            boolean space = false;
-            for (int i = 0; i < t.length(); i++) {
-                char c = t.charAt(i);
-                if (Character.isWhitespace(c)) {
-                    if (!space) sb.append(' ');
-                    space = true;
-                } else {
-                    sb.append(Character.toLowerCase(c));
-                    space = false;
-                }
-            }
-            lower = sb.toString();
-        }
+        if (lower == null) lower = lowerCollapsed(text());
         return lower;
+    }
+
+    /** Lower case char by char, white space runs as one space; written into an array, as it runs for every sentence. */
+    private static String lowerCollapsed(String t) {
+        char[] out = new char[t.length()];
+        int n = 0;
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < 0x80 ? c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F) : Character.isWhitespace(c)) {
+                if (!space) out[n++] = ' ';
+                space = true;
+            } else {
+                out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 0x80 ? c : Character.toLowerCase(c);
+                space = false;
+            }
+        }
+        return new String(out, 0, n);
+    }
+
+    /** Which pairs of characters start a word of {@link #lower()}, or of {@link #text()} when {@code ofText}. */
+    WordStarts wordStarts(boolean ofText) {
+        if (ofText) {
+            if (textStarts == null) textStarts = new WordStarts(text());
+            return textStarts;
+        }
+        if (lowerStarts == null) lowerStarts = new WordStarts(lower());
+        return lowerStarts;
     }
 
     /** The normal form ({@link Tokens#normal}) of each word, computed once. */
@@ -143,11 +158,16 @@ public final class SentenceAnalysis {
         return fixed;
     }
 
-    /** Lets go of the look-up aids kept while recognisers run; the mentions stay. */
+    /**
+     * Lets go of the look-up aids kept while recognisers run; the mentions stay, and so does the plain
+     * text, which the corpus-wide pass and interpretation read again (it costs about the sentence's
+     * length, the words and their forms several times that).
+     */
     public void compact() {
-        plain = null;
         words = null;
         lower = null;
+        lowerStarts = null;
+        textStarts = null;
         normals = null;
         lowerWords = null;
         byType = null;
