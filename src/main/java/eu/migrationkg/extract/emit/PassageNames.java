@@ -20,6 +20,8 @@ import org.apache.jena.graph.Node;
 final class PassageNames {
 
     private final Map<Passage, Node> names = new HashMap<>();
+    private Passage last;
+    private Node lastName;
 
     PassageNames(Iris iris, Collection<Passage> passages) {
         Map<Object, List<Passage>> byDocument = new LinkedHashMap<>();
@@ -37,8 +39,12 @@ final class PassageNames {
     }
 
     Node of(Passage p) {
+        // Facts and mentions come in passage order, several from one passage: skip the look-up then.
+        if (p == last) return lastName;
         Node n = names.get(p);
         if (n == null) throw new IllegalArgumentException("passage not named: " + p.sourceName() + " " + p.start() + "-" + p.end());
+        last = p;
+        lastName = n;
         return n;
     }
 }

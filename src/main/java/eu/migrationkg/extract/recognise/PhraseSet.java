@@ -73,9 +73,7 @@ public final class PhraseSet {
     public boolean mayContain(SentenceAnalysis s) {
         if (lookups.size() > SCAN_DIRECTLY && !anyFirstWord(s.lowerWords())) return false;
         String hay = ignoreCase ? s.lower() : s.text();
-        WordStarts starts = s.wordStarts(!ignoreCase);
         for (String w : lookups) {
-            if (w.length() > 1 && !starts.mayStart(w)) continue;
             for (int i = hay.indexOf(w); i >= 0; i = hay.indexOf(w, i + 1)) {
                 int end = i + w.length();
                 if ((i == 0 || !Character.isLetterOrDigit(hay.charAt(i - 1)))

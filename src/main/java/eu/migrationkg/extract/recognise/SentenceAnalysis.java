@@ -24,8 +24,6 @@ public final class SentenceAnalysis {
     private int[] wordBounds;
     private final List<Mention> mentions = new ArrayList<>();
     private String lower;
-    private WordStarts lowerStarts;
-    private WordStarts textStarts;
     private String[] normals;
     private Set<String> lowerWords;
     private Map<Class<?>, List<?>> byType;
@@ -95,16 +93,6 @@ public final class SentenceAnalysis {
         return new String(out, 0, n);
     }
 
-    /** Which pairs of characters start a word of {@link #lower()}, or of {@link #text()} when {@code ofText}. */
-    WordStarts wordStarts(boolean ofText) {
-        if (ofText) {
-            if (textStarts == null) textStarts = new WordStarts(text());
-            return textStarts;
-        }
-        if (lowerStarts == null) lowerStarts = new WordStarts(lower());
-        return lowerStarts;
-    }
-
     /** The normal form ({@link Tokens#normal}) of each word, computed once. */
     public String[] normals() {
         if (normals == null) {
@@ -159,15 +147,12 @@ public final class SentenceAnalysis {
     }
 
     /**
-     * Lets go of the look-up aids kept while recognisers run; the mentions stay, and so does the plain
-     * text, which the corpus-wide pass and interpretation read again (it costs about the sentence's
-     * length, the words and their forms several times that).
+     * Lets go of the look-up aids kept while recognisers run; the mentions stay, and so do the plain text
+     * and its lower case, which the corpus-wide pass and interpretation read again (each about the
+     * sentence's length; the words and their normal forms, dropped, take several times that).
      */
     public void compact() {
         words = null;
-        lower = null;
-        lowerStarts = null;
-        textStarts = null;
         normals = null;
         lowerWords = null;
         byType = null;
