@@ -25,7 +25,16 @@ final class PassageNames {
 
     PassageNames(Iris iris, Collection<Passage> passages) {
         Map<Object, List<Passage>> byDocument = new LinkedHashMap<>();
-        for (Passage p : passages) byDocument.computeIfAbsent(p.document(), d -> new ArrayList<>()).add(p);
+        Object lastDocument = null;
+        List<Passage> ofLast = null;
+        for (Passage p : passages) {
+            // a document (a record over its whole source) is costly to hash, and passages come document by document
+            if (p.document() != lastDocument) {
+                lastDocument = p.document();
+                ofLast = byDocument.computeIfAbsent(lastDocument, d -> new ArrayList<>());
+            }
+            ofLast.add(p);
+        }
         for (List<Passage> inDocument : byDocument.values()) {
             inDocument.sort(Comparator.comparingInt(Passage::start).thenComparingInt(Passage::end));
             Map<String, Integer> seen = new HashMap<>();

@@ -49,20 +49,21 @@ public final class DateRecogniser implements Recogniser {
         String units = alternation(rules.durationUnits().keySet().stream().toList(), true);
         String preps = alternation(rules.yearPrepositions(), true);
         String year = "(?:1[89]|2[01])\\d\\d";
-        dayMonthYear = Pattern.compile("(?<![\\p{L}\\p{N}])(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m>" + months
+        String monthStarts = FirstChars.of(rules.months().keySet(), false);
+        dayMonthYear = Pattern.compile(FirstChars.DIGIT + "(?<![\\p{L}\\p{N}])(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m>" + months
                 + ")\\s+(?<y>\\d{4})(?!\\p{N})");
-        compact = Pattern.compile("(?<![\\p{L}\\p{N}])(?<d>\\d{1,2})(?<m>" + months + ")(?<y>\\d{4})(?!\\p{N})");
-        numeric = Pattern.compile("(?<![\\p{N}/])(?<d>\\d{1,2})/(?<m>\\d{1,2})/(?<y>\\d{4})(?![\\p{N}/])");
-        iso = Pattern.compile("(?<![\\p{N}-])(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?!\\p{N})");
-        monthAnchor = Pattern.compile("(?<!\\p{L})(?<m>" + months + ")\\s+(?<a>" + anchors + ")(?!\\p{L})");
-        monthYear = Pattern.compile("(?<!\\p{L})(?<m>" + months + ")\\s+(?<y>\\d{4})(?!\\p{N})");
-        range = Pattern.compile("(?<![\\p{N}/])(?<a>" + year + ")\\s?[-–]\\s?(?<b>" + year + ")(?![\\p{N}/])");
+        compact = Pattern.compile(FirstChars.DIGIT + "(?<![\\p{L}\\p{N}])(?<d>\\d{1,2})(?<m>" + months + ")(?<y>\\d{4})(?!\\p{N})");
+        numeric = Pattern.compile(FirstChars.DIGIT + "(?<![\\p{N}/])(?<d>\\d{1,2})/(?<m>\\d{1,2})/(?<y>\\d{4})(?![\\p{N}/])");
+        iso = Pattern.compile(FirstChars.DIGIT + "(?<![\\p{N}-])(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?!\\p{N})");
+        monthAnchor = Pattern.compile(monthStarts + "(?<!\\p{L})(?<m>" + months + ")\\s+(?<a>" + anchors + ")(?!\\p{L})");
+        monthYear = Pattern.compile(monthStarts + "(?<!\\p{L})(?<m>" + months + ")\\s+(?<y>\\d{4})(?!\\p{N})");
+        range = Pattern.compile(FirstChars.DIGIT + "(?<![\\p{N}/])(?<a>" + year + ")\\s?[-–]\\s?(?<b>" + year + ")(?![\\p{N}/])");
         fromTo = Pattern.compile("(?i)(?<!\\p{L})(?:from|between)\\s+(?<a>" + year + ")\\s+(?:to|until|and)\\s+(?<b>"
                 + year + ")(?!\\p{N})");
-        relative = Pattern.compile("(?<!\\p{L})(?<r>" + relatives + ")(?!\\p{L})");
+        relative = Pattern.compile(FirstChars.of(rules.relative().keySet(), true) + "(?<!\\p{L})(?<r>" + relatives + ")(?!\\p{L})");
         duration = Pattern.compile("(?<![\\p{L}\\p{N}])(?<n>" + numbers.countPattern() + ")[-\\s](?<u>" + units
                 + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE);
-        yearAfterPreposition = Pattern.compile("(?<!\\p{L})(?<p>" + preps + ")\\s+(?<y>" + year + ")(?![\\p{N}/–-])");
+        yearAfterPreposition = Pattern.compile(FirstChars.of(rules.yearPrepositions(), true) + "(?<!\\p{L})(?<p>" + preps + ")\\s+(?<y>" + year + ")(?![\\p{N}/–-])");
         milestoneCues = new PhraseSet(rules.milestoneCues());
         monthWords = rules.months().keySet().stream().sorted().toArray(String[]::new);
         relativeWords = rules.relative().keySet().stream().sorted().toArray(String[]::new);
