@@ -1,8 +1,7 @@
 package eu.migrationkg.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import eu.migrationkg.serve.web.Representation;
+import eu.migrationkg.base.Json;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,7 +16,6 @@ import java.util.List;
 final class Scenarios {
     private Scenarios() {}
 
-    private static final ObjectMapper JSON = Representation.JSON;
     static final String RESULTS_JSON = "application/sparql-results+json";
 
     /** The SPARQL mix sent to both our server and bare Fuseki. */
@@ -122,6 +120,6 @@ final class Scenarios {
         HttpRequest req = HttpRequest.newBuilder(URI.create(uri)).header("Accept", accept)
                 .timeout(Duration.ofSeconds(30)).build();
         HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
-        return r.statusCode() == 200 ? JSON.readTree(r.body()) : null;
+        return r.statusCode() == 200 ? Json.tree(r.body()) : null;
     }
 }

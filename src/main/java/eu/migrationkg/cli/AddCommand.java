@@ -23,10 +23,8 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "add", mixinStandardHelpOptions = true,
         description = {"Add a document: a web page (HTML), a PDF (a COM communication, a staff working document) "
@@ -82,12 +80,10 @@ final class AddCommand implements Callable<Integer> {
             description = "For a URL: the largest download accepted (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
-    @Spec CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = project.out();
+        PrintWriter err = project.err();
         ProjectLayout layout = project.layout();
         try {
             Ingestion ingestion = new Ingestion(layout.root(), IngestRules.load(layout.root()),

@@ -9,14 +9,11 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "cluster", mixinStandardHelpOptions = true,
         description = {"Throughput through HAProxy against the number of replicas (kg cluster): for each count a "
@@ -46,12 +43,10 @@ final class BenchClusterCommand implements Callable<Integer> {
             + "deploy/haproxy.cfg.template of the project).")
     Path template;
 
-    @Spec CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
+        var out = project.out();
+        var err = project.err();
         Path haproxy = Haproxy.find().orElse(null);
         if (haproxy == null) {
             err.println("kg bench cluster: " + Haproxy.INSTALL_HINT);
@@ -66,7 +61,8 @@ final class BenchClusterCommand implements Callable<Integer> {
         // The cluster's own messages go to stderr with the progress; stdout keeps the report.
         PrintWriter quiet = new PrintWriter(new StringWriter());
         ClusterBench bench = new ClusterBench(n -> {
-            Cluster cluster = new ClusterSetup(project, n, "127.0.0.1", port, null, config, tpl, haproxy, 10, 600, ReplicaLauncher.JVM_OPTIONS, null)
+            Cluster cluster = new ClusterSetup(project, n, "127.0.0.1", port, PublicAddressOptions.defaults(), config, tpl, haproxy, 10, 600,
+                    ReplicaLauncher.JVM_OPTIONS)
                     .create(quiet, err);
             try {
                 cluster.start();
@@ -94,9 +90,7 @@ final class BenchClusterCommand implements Callable<Integer> {
         String report = bench.run(replicas);
         out.println();
         out.println(report);
-        List<String> args = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
-        if (args.size() >= 2 && args.get(0).equals("bench") && args.get(1).equals("cluster")) args.subList(0, 2).clear();
-        out.println("Command: ./kg bench cluster " + String.join(" ", args));
+        out.println("Command: " + project.asTyped());
         out.flush();
         return 0;
     }

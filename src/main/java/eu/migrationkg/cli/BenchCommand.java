@@ -12,8 +12,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmark the server in one run: /sparql against bare Fuseki (same data, same query mix) "
@@ -63,8 +61,6 @@ final class BenchCommand implements Callable<Integer> {
             description = "A --config file for our server, e.g. to see what a feature costs (default: the shipped defaults).")
     Path serveConfig;
 
-    @Spec CommandSpec spec;
-
     /**
      * Every bench client connects from 127.0.0.1, so the per-client concurrency limit would count them
      * as one client and refuse the 16-connection scenario with 429s: the shipped defaults are used with
@@ -87,8 +83,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
+        var out = project.out();
+        var err = project.err();
         Path jarPath = jar != null ? jar : project.layout().root().resolve("target/migration-kg.jar");
         if (!Files.isRegularFile(jarPath)) {
             err.println("kg bench: " + jarPath + " is missing; build it with ./kg build or mvn package");
@@ -103,9 +99,7 @@ final class BenchCommand implements Callable<Integer> {
         String report = new Bench(options, err).run(data);
         out.println();
         out.println(report);
-        List<String> args = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
-        if (!args.isEmpty() && args.get(0).equals("bench")) args.remove(0);
-        out.println("Command: ./kg bench " + String.join(" ", args));
+        out.println("Command: " + project.asTyped());
         if (serveConfig == null) {
             out.println("Our server ran with the shipped limits except http.client.max.concurrent = "
                     + BENCH_CLIENT_LIMIT + ", since every bench client connects from the same address.");

@@ -23,8 +23,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extraction speed: makes a synthetic corpus of at least --size megabytes of text from the "
@@ -49,20 +47,18 @@ final class BenchExtractCommand implements Callable<Integer> {
                     + "before stop 24).")
     int warmups;
 
-    @Spec CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = project.out();
         ProjectLayout layout = project.layout();
         List<BuildProblem> problems = new ArrayList<>();
         ExtractionPipeline pipeline = new DatasetAssembler(layout, new Iris(Iris.DEFAULT_BASE),
                 new SourceReader(SourceReader.DEFAULT_MAX_BYTES)).extractionPipeline(problems);
-        problems.forEach(p -> spec.commandLine().getErr().println("kg: " + p));
+        problems.forEach(p -> project.err().println("kg: " + p));
         List<SourceDocument> sources = SourceCatalog.read(layout.sourcesDir(), new SourceReader(SourceReader.DEFAULT_MAX_BYTES))
                 .documents();
         if (sources.isEmpty()) {
-            spec.commandLine().getErr().println("kg bench extract: no readable source in " + layout.display(layout.sourcesDir()));
+            project.err().println("kg bench extract: no readable source in " + layout.display(layout.sourcesDir()));
             return 1;
         }
         List<SourceDocument> corpus = corpus(sources, sizeMb * 1_000_000L);

@@ -7,15 +7,12 @@ import eu.migrationkg.graph.IriRegister;
 import eu.migrationkg.graph.Release;
 import eu.migrationkg.graph.ReloadableStore;
 import eu.migrationkg.queries.QueryRegistry;
-import eu.migrationkg.vocab.Iris;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Assemble the graph from ontology/ and data/, write it to target/kg/ as N-Quads "
@@ -28,14 +25,10 @@ final class BuildCommand implements Callable<Integer> {
 
     @Mixin ProjectOptions project;
 
-    @Option(names = {"--namespace", "--base"}, paramLabel = "IRI", defaultValue = Iris.DEFAULT_NAMESPACE,
-            description = "Namespace of the minted IRIs (default: ${DEFAULT-VALUE}); --base is its older name.")
-    String base;
+    @Mixin NamespaceOption namespace;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: target/kg).")
     Path output;
-
-    @Spec CommandSpec spec;
 
     private static long triples(AssembledDataset assembled) {
         return org.apache.jena.system.Txn.calculateRead(assembled.dataset(), assembled::tripleCount);
@@ -43,12 +36,12 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
+        var out = project.out();
+        var err = project.err();
         long t0 = System.nanoTime();
         AssembledDataset assembled;
         try {
-            assembled = project.stagedConforming(Iris.normaliseBase(base), err, "build");
+            assembled = project.stagedConforming(namespace.base(), err, "build");
         } catch (ReloadableStore.Refused e) {
             return 1;
         }
@@ -75,7 +68,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         out.println("release " + release.id() + " in " + project.layout().display(release.folder()));
         // The saved queries are checked too, so a broken one is found before a server would leave it out.
-        QueryRegistry queries = project.queries(assembled.iris().base(), spec.commandLine().getErr());
+        QueryRegistry queries = project.queries(assembled.iris().base(), project.err());
         out.printf("%d saved queries%n", queries.all().size());
         return assembled.problems().isEmpty() && queries.problems().isEmpty() ? 0 : 1;
     }

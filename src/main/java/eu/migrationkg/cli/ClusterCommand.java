@@ -6,7 +6,6 @@ import eu.migrationkg.cluster.Haproxy;
 import eu.migrationkg.cluster.ReleaseSource;
 import eu.migrationkg.cluster.Replica;
 import eu.migrationkg.serve.ServeConfig;
-import eu.migrationkg.vocab.Iris;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -16,9 +15,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "cluster", mixinStandardHelpOptions = true,
         description = {"Serve the graph from several replicas behind HAProxy, on this machine: HAProxy listens on --port "
@@ -45,14 +42,7 @@ final class ClusterCommand implements Callable<Integer> {
                     + "The replicas always listen on loopback.")
     String host;
 
-    @Option(names = "--base", paramLabel = "URL",
-            description = "The public address the cluster is reached at, e.g. behind another proxy (default: the address "
-                    + "each request was sent to). It names where the endpoint and dumps are, never the IRIs.")
-    String base;
-
-    @Option(names = "--namespace", paramLabel = "IRI", defaultValue = Iris.DEFAULT_NAMESPACE,
-            description = "Namespace of every IRI of the graph, as for kg serve (default: ${DEFAULT-VALUE}).")
-    String namespace;
+    @Mixin PublicAddressOptions publicAddress;
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Limits of the replicas, as for kg serve --config; http.client.max.concurrent becomes "
@@ -83,12 +73,10 @@ final class ClusterCommand implements Callable<Integer> {
             description = "JVM options of each replica (default: ${DEFAULT-VALUE}, as ./kg serve).")
     String replicaJvmOptions;
 
-    @Spec CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
+        var out = project.out();
+        var err = project.err();
         if (replicas < 1) {
             err.println("kg cluster: --replicas must be at least 1");
             return 2;
@@ -111,8 +99,8 @@ final class ClusterCommand implements Callable<Integer> {
                     + "choose another port with --port");
             return 1;
         }
-        Cluster cluster = new ClusterSetup(project, replicas, host, port, base, configFile, template, haproxy,
-                graceSeconds, startSeconds, List.of(replicaJvmOptions.strip().split("\\s+")), namespace).create(out, err);
+        Cluster cluster = new ClusterSetup(project, replicas, host, port, publicAddress, configFile, template, haproxy,
+                graceSeconds, startSeconds, List.of(replicaJvmOptions.strip().split("\\s+"))).create(out, err);
         Path dir = cluster.stateFile().getParent();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

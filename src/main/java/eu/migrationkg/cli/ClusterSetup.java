@@ -6,7 +6,6 @@ import eu.migrationkg.cluster.ReleaseSource;
 import eu.migrationkg.cluster.ReplicaLauncher;
 import eu.migrationkg.graph.ReloadableStore;
 import eu.migrationkg.serve.ServeConfig;
-import eu.migrationkg.vocab.Iris;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -26,8 +25,8 @@ import java.util.Properties;
  * free loopback ports, their limits from {@code --config} with the per-client one moved to HAProxy, the
  * release built by the same SHACL-gated assembly as {@code kg serve}'s, state under {@code target/cluster/}.
  */
-record ClusterSetup(ProjectOptions project, int replicas, String host, int port, String base, Path configFile,
-        Path template, Path haproxy, int graceSeconds, int startSeconds, List<String> replicaJvmOptions, String namespace) {
+record ClusterSetup(ProjectOptions project, int replicas, String host, int port, PublicAddressOptions publicAddress,
+        Path configFile, Path template, Path haproxy, int graceSeconds, int startSeconds, List<String> replicaJvmOptions) {
 
     /** What the replicas allow one client: HAProxy is their only client, so the real limit is in HAProxy. */
     static final int REPLICA_CLIENT_LIMIT = 10_000;
@@ -41,8 +40,8 @@ record ClusterSetup(ProjectOptions project, int replicas, String host, int port,
         Files.createDirectories(dir);
         // The IRIs are under the namespace whatever the address; the public address (--base), when given,
         // is where the replicas say the endpoint is, else the address each request reached (HAProxy's).
-        String ns = Iris.normaliseBase(namespace != null ? namespace : Iris.DEFAULT_NAMESPACE);
-        java.util.Optional<String> address = java.util.Optional.ofNullable(base).map(Iris::normaliseBase);
+        String ns = publicAddress.namespace();
+        java.util.Optional<String> address = publicAddress.address();
         Path replicaConfig = writeReplicaConfig(dir);
         ReleaseSource releases = new ReleaseSource(layout, dir.resolve("replicas"), () -> {
             try {

@@ -3,15 +3,11 @@ package eu.migrationkg.cli;
 import eu.migrationkg.extract.resolve.Explanation;
 import eu.migrationkg.extract.resolve.Resolution;
 import eu.migrationkg.graph.AssembledDataset;
-import eu.migrationkg.vocab.Iris;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {"Explain an extracted resource: every passage that names it, how each mention was found, "
@@ -21,21 +17,17 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Mixin ProjectOptions project;
 
-    @Option(names = {"--namespace", "--base"}, paramLabel = "IRI", defaultValue = Iris.DEFAULT_NAMESPACE,
-            description = "Namespace of the minted IRIs (default: ${DEFAULT-VALUE}); --base is its older name.")
-    String base;
+    @Mixin NamespaceOption namespace;
 
     @Parameters(paramLabel = "IRI", description = "The resource, as a full IRI or relative to the base "
             + "(id/{kind}/{slug}).")
     String resource;
 
-    @Spec CommandSpec spec;
-
     @Override
     public Integer call() {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
-        String b = Iris.normaliseBase(base);
+        var out = project.out();
+        var err = project.err();
+        String b = namespace.base();
         AssembledDataset assembled = project.assemble(b, err);
         String iri = resource.replaceAll("^<|>$", "");
         if (!iri.startsWith("http://") && !iri.startsWith("https://")) iri = b + iri.replaceFirst("^/+", "");

@@ -22,15 +22,44 @@ import eu.migrationkg.sources.SourceReader;
 import eu.migrationkg.vocab.Iris;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Options every command that reads the repository shares. */
 final class ProjectOptions {
 
+    /** The command this is mixed into, for its output streams (which tests replace). */
+    @Spec(Spec.Target.MIXEE) CommandSpec command;
+
     @Option(names = "--project-dir", paramLabel = "DIR",
             description = "The repository to read (default: the folder of ./kg, or the current folder).")
     Path projectDir;
+
+    /** The command's standard output. */
+    PrintWriter out() {
+        return command.commandLine().getOut();
+    }
+
+    /** The command's error output: every problem, one line each. */
+    PrintWriter err() {
+        return command.commandLine().getErr();
+    }
+
+    /**
+     * The command as it was typed, for a report to say how it was made ({@code ./kg bench cluster --seconds 5}):
+     * the command's names, then the arguments after them.
+     */
+    String asTyped() {
+        List<String> names = List.of(command.qualifiedName(" ").split(" "));
+        List<String> path = names.subList(1, names.size());
+        List<String> args = new ArrayList<>(command.commandLine().getParseResult().originalArgs());
+        if (args.size() >= path.size() && args.subList(0, path.size()).equals(path)) args.subList(0, path.size()).clear();
+        return "./kg " + String.join(" ", path) + " " + String.join(" ", args);
+    }
 
     ProjectLayout layout() {
         if (projectDir != null) return ProjectLayout.discover(projectDir);

@@ -10,7 +10,6 @@ import eu.migrationkg.queries.QueryResult;
 import eu.migrationkg.queries.QueryRunner;
 import eu.migrationkg.queries.ResultFormat;
 import eu.migrationkg.queries.SavedQuery;
-import eu.migrationkg.vocab.Iris;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -24,8 +23,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Run a saved query of queries/ on the local data (no server needed), or on a SPARQL "
@@ -51,10 +48,7 @@ final class QueryCommand implements Callable<Integer> {
             description = "Run on this SPARQL endpoint (e.g. http://localhost:3030/sparql) instead of the local data.")
     URI endpoint;
 
-    @Option(names = {"--namespace", "--base"}, paramLabel = "IRI", defaultValue = Iris.DEFAULT_NAMESPACE,
-            description = "Namespace of the graph's IRIs, the same locally and on every server (default: ${DEFAULT-VALUE}); "
-                    + "--base is its older name.")
-    String base;
+    @Mixin NamespaceOption namespace;
 
     @Option(names = "--limit", paramLabel = "N", description = "At most N rows.")
     Long limit;
@@ -65,13 +59,11 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--sparql", description = "Print the query with its values bound instead of running it.")
     boolean showSparql;
 
-    @Spec CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        String graphBase = Iris.normaliseBase(base);
+        PrintWriter out = project.out();
+        PrintWriter err = project.err();
+        String graphBase = namespace.base();
         QueryRegistry registry = project.queries(graphBase, err);
         if (id == null) {
             list(registry, out);

@@ -12,7 +12,6 @@ import eu.migrationkg.serve.KgServer;
 import eu.migrationkg.serve.ServeConfig;
 import eu.migrationkg.serve.ServeContext;
 import eu.migrationkg.serve.ServerSettings;
-import eu.migrationkg.vocab.Iris;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +21,6 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the release of the repository's current inputs (target/releases/ID/, built first when "
@@ -67,33 +64,23 @@ final class ServeCommand implements Callable<Integer> {
     private int port;
     private String host;
 
-    @Option(names = "--base", paramLabel = "URL",
-            description = "The public address the server is reached at, e.g. behind a proxy (default: the address each "
-                    + "request was sent to). It names where the endpoint and dumps are, never the IRIs.")
-    String base;
-
-    @Option(names = "--namespace", paramLabel = "IRI", defaultValue = Iris.DEFAULT_NAMESPACE,
-            description = "Namespace of every IRI of the graph, the same wherever the server runs (default: ${DEFAULT-VALUE}). "
-                    + "The server answers each IRI of it at its path here.")
-    String namespace;
+    @Mixin PublicAddressOptions publicAddress;
 
     @Option(names = "--trust-forwarded",
             description = "Take the public address from the Forwarded or X-Forwarded-Host/Proto/Prefix headers of a proxy in "
                     + "front (only behind one: anyone can send them).")
     boolean trustForwarded;
 
-    @Spec CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
+        var out = project.out();
+        var err = project.err();
         ServeConfig config = configFile != null ? ServeConfig.load(configFile) : ServeConfig.defaults();
         host = hostOption != null ? hostOption : config.host();
         port = portOption != null ? portOption : config.port();
         config = config.withListen(host, port).withWatch(watch || config.watch());
-        String publicBase = Iris.normaliseBase(namespace);
-        java.util.Optional<String> address = java.util.Optional.ofNullable(base).map(Iris::normaliseBase);
+        String publicBase = publicAddress.namespace();
+        java.util.Optional<String> address = publicAddress.address();
         // Said before a build that may take minutes, not after it.
         if (portTaken()) {
             err.println("kg serve: " + new KgServer.PortInUseException(new ServerSettings(host, port)).getMessage());

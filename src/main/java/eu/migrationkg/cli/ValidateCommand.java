@@ -6,13 +6,9 @@ import eu.migrationkg.graph.ShapeResult;
 import eu.migrationkg.graph.NodeText;
 import eu.migrationkg.graph.ValidationGraph;
 import java.util.List;
-import eu.migrationkg.vocab.Iris;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check the graph assembled from ontology/ and data/ (with its inferred triples) against the "
@@ -24,16 +20,12 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Mixin ProjectOptions project;
 
-    @Option(names = {"--namespace", "--base"}, paramLabel = "IRI", defaultValue = Iris.DEFAULT_NAMESPACE,
-            description = "Namespace the repository's relative IRIs resolve against (default: ${DEFAULT-VALUE}); --base is its older name.")
-    String base;
-
-    @Spec CommandSpec spec;
+    @Mixin NamespaceOption namespace;
 
     @Override
     public Integer call() {
-        var out = spec.commandLine().getOut();
-        AssembledDataset assembled = project.assemble(Iris.normaliseBase(base), spec.commandLine().getErr());
+        var out = project.out();
+        AssembledDataset assembled = project.assemble(namespace.base(), project.err());
         ShapeReport report = project.check(assembled);
         for (ShapeResult r : report.results()) {
             out.println(r.describe());

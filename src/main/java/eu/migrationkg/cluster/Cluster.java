@@ -1,7 +1,8 @@
 package eu.migrationkg.cluster;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.migrationkg.base.FolderWatcher;
+import eu.migrationkg.base.Json;
 import eu.migrationkg.graph.ReleaseId;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -33,7 +34,6 @@ import java.util.function.BooleanSupplier;
  */
 public final class Cluster implements AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
     /** How the cluster is laid out and how long it waits for what. */
@@ -147,7 +147,7 @@ public final class Cluster implements AutoCloseable {
 
     /** Watches the inputs' folders and rolls when they change; closed with the cluster. */
     public AutoCloseable watch(List<Path> roots) throws IOException {
-        return new InputWatcher(roots, Duration.ofMillis(500), this::requestRoll);
+        return new FolderWatcher(roots, Duration.ofMillis(500), "kg-cluster-watch", this::requestRoll).start();
     }
 
     private void roll() {
@@ -195,22 +195,36 @@ public final class Cluster implements AutoCloseable {
         Replica old = s.replica;
         s.expectedExit = true;
         old.stop(options.grace());
-        Replica fresh = launcher.start(s.name, s.port, target);
+        ReleaseId served = startServing(s, target);
+        if (!served.equals(target)) {
+            throw new IOException(s.name + " came up with release " + served + ", not " + target
+                    + " (the inputs changed during the roll; the next roll takes it further)");
+        }
+        backInRotation(s);
+        writeState();
+        say("  %s: drained in %.1f s, switched to %s (pid %d), healthy after %.1f s", s.name,
+                (drained - t0) / 1e9, target, s.replica.pid(), (System.nanoTime() - drained) / 1e9);
+    }
+
+    /**
+     * A new replica in the slot, started on {@code wanted} and supervised once it serves; returns the release
+     * it serves, which is another when the inputs changed meanwhile.
+     */
+    private ReleaseId startServing(Slot s, ReleaseId wanted) throws IOException, InterruptedException {
+        Replica fresh = launcher.start(s.name, s.port, wanted);
         s.replica = fresh;
         s.release = null;
         s.expectedExit = false;
         ReleaseId served = fresh.awaitServing(options.startLimit());
         s.release = served;
         supervise(s, fresh);
-        if (!served.equals(target)) {
-            throw new IOException(s.name + " came up with release " + served + ", not " + target
-                    + " (the inputs changed during the roll; the next roll takes it further)");
-        }
-        api.setState(s.name, "ready");
+        return served;
+    }
+
+    /** Back in HAProxy's rotation, returning once its health check passes. */
+    private void backInRotation(Slot s) throws IOException, InterruptedException {
+        haproxy.runtime().setState(s.name, "ready");
         await("HAProxy's health check to pass on " + s.name, options.startLimit(), () -> up(s));
-        writeState();
-        say("  %s: drained in %.1f s, switched to %s (pid %d), healthy after %.1f s", s.name,
-                (drained - t0) / 1e9, target, fresh.pid(), (System.nanoTime() - drained) / 1e9);
     }
 
     /** A replica that exits when nobody stopped it is started again on the same port; HAProxy's checks bring it back. */
@@ -228,19 +242,13 @@ public final class Cluster implements AutoCloseable {
         try {
             // Out of rotation until it serves the cluster's release (checks alone would bring it back sooner).
             haproxy.runtime().setState(s.name, "maint");
-            Replica fresh = launcher.start(s.name, s.port, release);
-            s.replica = fresh;
-            s.release = null;
-            ReleaseId served = fresh.awaitServing(options.startLimit());
-            s.release = served;
-            supervise(s, fresh);
+            ReleaseId served = startServing(s, release);
             if (!served.equals(release)) {
                 say("%s serves release %s, not the cluster's %s (the inputs changed): out of rotation until the "
                         + "next roll", s.name, served, release);
             } else {
-                haproxy.runtime().setState(s.name, "ready");
-                await("HAProxy's health check to pass on " + s.name, options.startLimit(), () -> up(s));
-                say("%s is back in rotation (pid %d, release %s)", s.name, fresh.pid(), served);
+                backInRotation(s);
+                say("%s is back in rotation (pid %d, release %s)", s.name, s.replica.pid(), served);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -291,7 +299,7 @@ public final class Cluster implements AutoCloseable {
 
     /** {@code state.json}: the release, HAProxy and every replica, written whole and then moved into place. */
     private synchronized void writeState() {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("release", release == null ? null : release.value());
         if (haproxy != null) root.putObject("haproxy").put("pid", haproxy.pid()).put("port", options.port());
         var replicas = root.putArray("replicas");
@@ -304,7 +312,7 @@ public final class Cluster implements AutoCloseable {
         }
         try {
             Path tmp = options.dir().resolve("state.json.tmp");
-            Files.write(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+            Files.write(tmp, Json.PRETTY.writeValueAsBytes(root));
             Files.move(tmp, stateFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             say("cannot write %s: %s", stateFile(), e.getMessage());

@@ -51,7 +51,7 @@ public final class AnalysisCache {
         SegmentedDocument seg = f.document();
         List<SentenceAnalysis> sentences = new ArrayList<>(seg.sentences().size());
         for (int i = 0; i < seg.sentences().size(); i++) {
-            SentenceAnalysis a = new SentenceAnalysis(seg.sentences().get(i), seg.text().body());
+            SentenceAnalysis a = new SentenceAnalysis(seg.sentences().get(i), seg.markdown());
             a.mentions().addAll(f.mentions().get(i));
             sentences.add(a);
         }

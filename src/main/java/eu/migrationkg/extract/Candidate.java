@@ -8,7 +8,7 @@ import org.apache.jena.graph.Node;
  * One mention of a thing, before entity resolution decides which resource it is. Several candidates
  * (the acronym and the full name, the same priority worded in two documents) become one resource.
  */
-public final class Candidate implements Ref {
+public final class Candidate implements FactTerm {
 
     private final int id;
     private final String kind;

@@ -32,12 +32,12 @@ public final class Extraction {
         return c;
     }
 
-    public void fact(Passage passage, Ref subject, Node predicate, Ref object) {
+    public void fact(Passage passage, FactTerm subject, Node predicate, FactTerm object) {
         facts.add(new Fact(passage, subject, predicate, object));
     }
 
-    public void fact(Passage passage, Ref subject, Node predicate, Node object) {
-        fact(passage, subject, predicate, Ref.of(object));
+    public void fact(Passage passage, FactTerm subject, Node predicate, Node object) {
+        fact(passage, subject, predicate, FactTerm.of(object));
     }
 
     /** A value that holds as of a date (a status, say): kept with every other observation of the same thing. */

@@ -10,4 +10,4 @@ import org.apache.jena.graph.Node;
  *               document's date of publication
  * @param stated true when the sentence gives the date, false when it is the document's date of publication
  */
-public record Observation(Passage passage, Ref subject, Node property, Ref value, PartialDate asOf, boolean stated) {}
+public record Observation(Passage passage, FactTerm subject, Node property, FactTerm value, PartialDate asOf, boolean stated) {}

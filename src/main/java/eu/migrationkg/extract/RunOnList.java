@@ -1,7 +1,7 @@
 package eu.migrationkg.extract;
 
 import eu.migrationkg.extract.rules.StructureRules;
-import eu.migrationkg.extract.text.PlainText;
+import eu.migrationkg.sources.markdown.PlainText;
 import eu.migrationkg.extract.text.SegmentedDocument;
 
 /**

@@ -2,8 +2,10 @@ package eu.migrationkg.graph;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import eu.migrationkg.base.Json;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,10 +26,11 @@ public record ReleaseManifest(String id, String base, String built, long buildMi
 
     public static final String FILE = "manifest.json";
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** Indented, counts in key order: the same release writes the same bytes. */
+    private static final ObjectWriter WRITER = Json.PRETTY.with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    /** A manifest of a later version, with fields this one does not know, is still read. */
+    private static final ObjectReader READER = Json.readerFor(ReleaseManifest.class)
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** One input file: its path relative to the project and the SHA-256 of its bytes. */
     public record Input(String path, String sha256) {}
@@ -41,10 +44,10 @@ public record ReleaseManifest(String id, String base, String built, long buildMi
     }
 
     public void write(Path folder) throws IOException {
-        JSON.writeValue(folder.resolve(FILE).toFile(), this);
+        WRITER.writeValue(folder.resolve(FILE).toFile(), this);
     }
 
     public static ReleaseManifest read(Path folder) throws IOException {
-        return JSON.readValue(folder.resolve(FILE).toFile(), ReleaseManifest.class);
+        return READER.readValue(folder.resolve(FILE).toFile());
     }
 }

@@ -1,8 +1,7 @@
 package eu.migrationkg.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import eu.migrationkg.base.Yaml;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,11 +65,10 @@ public final class IngestRules {
 
     /** The rules of a project: {@code data/ingest/documents.yaml} under {@code root}. */
     public static IngestRules load(Path root) throws IngestException {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         Path file = root.resolve(FILE);
         Path calendar = root.resolve(CALENDAR);
         try {
-            return new IngestRules(yaml.readTree(Files.readString(file)), yaml.readTree(Files.readString(calendar)), file);
+            return new IngestRules(Yaml.tree(Files.readString(file)), Yaml.tree(Files.readString(calendar)), file);
         } catch (IOException e) {
             throw new IngestException(FILE + " (or " + CALENDAR + ") cannot be read: "
                     + e.getMessage().lines().findFirst().orElse("") + "; restore it from the repository");

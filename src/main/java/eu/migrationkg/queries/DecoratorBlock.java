@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import eu.migrationkg.base.Yaml;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +25,6 @@ import java.util.Set;
 final class DecoratorBlock {
 
     static final String MARK = "#+";
-    private static final YAMLFactory YAML = YAMLFactory.builder().build();
 
     private final ObjectNode root;
     private final Map<String, Integer> lines;
@@ -65,7 +64,7 @@ final class DecoratorBlock {
             return new DecoratorBlock(JsonNodeFactory.instance.objectNode(), Map.of(), first);
         }
         Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser p = YAML.createParser(yaml.toString())) {
+        try (JsonParser p = Yaml.parser(yaml.toString())) {
             JsonToken t = p.nextToken();
             if (t == null) {
                 return new DecoratorBlock(JsonNodeFactory.instance.objectNode(), Map.of(), first);
@@ -78,7 +77,7 @@ final class DecoratorBlock {
             return new DecoratorBlock((ObjectNode) node, lines, first);
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
-            String msg = e.getOriginalMessage().lines().findFirst().orElse("malformed YAML");
+            String msg = Yaml.problem(e);
             throw new QueryFileException(loc == null ? first : fileLine(loc, fileLines),
                     "malformed #+ decorators: " + msg);
         } catch (IOException e) {

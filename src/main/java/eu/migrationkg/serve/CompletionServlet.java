@@ -2,6 +2,7 @@ package eu.migrationkg.serve;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.migrationkg.base.Json;
 import eu.migrationkg.serve.web.Representation;
 import eu.migrationkg.serve.web.Responses;
 import jakarta.servlet.http.HttpServlet;
@@ -39,11 +40,11 @@ final class CompletionServlet extends HttpServlet {
             int limit = limit(req.getParameter("limit"));
             found = completions.get().complete(q, limit);
         } catch (IllegalArgumentException e) {
-            ObjectNode error = Representation.JSON.createObjectNode().put("status", 400).put("error", e.getMessage());
+            ObjectNode error = Json.object().put("status", 400).put("error", e.getMessage());
             Responses.send(req, resp, HttpServletResponse.SC_BAD_REQUEST, Representation.json(error), null);
             return;
         }
-        ObjectNode body = Representation.JSON.createObjectNode().put("q", q);
+        ObjectNode body = Json.object().put("q", q);
         ArrayNode list = body.putArray("completions");
         for (Completions.Term t : found) {
             ObjectNode o = list.addObject().put("iri", t.iri());

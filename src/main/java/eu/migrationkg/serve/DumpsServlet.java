@@ -2,6 +2,7 @@ package eu.migrationkg.serve;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.migrationkg.base.Json;
 import eu.migrationkg.graph.DatasetDescription;
 import eu.migrationkg.graph.DumpFile;
 import eu.migrationkg.graph.DumpWriter;
@@ -129,7 +130,7 @@ final class DumpsServlet extends HttpServlet {
         }
         Iris iris = site.store().assembled().iris();
         Links links = site.links(req);
-        ObjectNode root = Representation.JSON.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("description", iris.dataset().getURI());
         ArrayNode files = root.putArray("dumps");
         for (DumpFile d : pub.dumps()) {

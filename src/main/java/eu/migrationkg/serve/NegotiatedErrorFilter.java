@@ -1,12 +1,10 @@
 package eu.migrationkg.serve;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
 import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -25,17 +23,15 @@ import org.slf4j.LoggerFactory;
  * report, an HTML page) is left as it is. An exception escaping a servlet becomes a generic 500 whose
  * body names the request id under which the stack trace was logged ({@link RequestIds}).
  */
-final class NegotiatedErrorFilter implements Filter {
+final class NegotiatedErrorFilter extends HttpFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(NegotiatedErrorFilter.class);
     /** Error messages longer than this are not kept whole (the rendered message is cut shorter anyway). */
     private static final int MAX_CAPTURE = 64 * 1024;
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        HttpServletRequest request = (HttpServletRequest) req;
-        HttpServletResponse response = (HttpServletResponse) res;
         // No body of ours is ever to be sniffed into something else (an error echoing a payload, say).
         response.setHeader("X-Content-Type-Options", "nosniff");
         String requestId = RequestIds.of(request);

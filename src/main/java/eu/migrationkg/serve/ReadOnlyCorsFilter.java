@@ -1,10 +1,8 @@
 package eu.migrationkg.serve;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -15,7 +13,7 @@ import java.io.IOException;
  * preflight; a browser is never told it may PUT or DELETE. Fuseki's own CORS filter is not used
  * because it offers every method and is configured from a file of its own.
  */
-final class ReadOnlyCorsFilter implements Filter {
+final class ReadOnlyCorsFilter extends HttpFilter {
 
     static final String METHODS = "GET, HEAD, POST, OPTIONS";
     static final String HEADERS = "Accept, Accept-Language, Content-Type, Cache-Control";
@@ -28,12 +26,10 @@ final class ReadOnlyCorsFilter implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        HttpServletRequest request = (HttpServletRequest) req;
-        HttpServletResponse response = (HttpServletResponse) res;
         if (request.getHeader("Origin") == null) {
-            chain.doFilter(req, res);
+            chain.doFilter(request, response);
             return;
         }
         response.setHeader("Access-Control-Allow-Origin", "*");
@@ -45,6 +41,6 @@ final class ReadOnlyCorsFilter implements Filter {
             return;
         }
         response.setHeader("Access-Control-Expose-Headers", EXPOSED);
-        chain.doFilter(req, res);
+        chain.doFilter(request, response);
     }
 }

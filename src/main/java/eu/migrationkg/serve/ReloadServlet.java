@@ -2,6 +2,7 @@ package eu.migrationkg.serve;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.migrationkg.base.Json;
 import eu.migrationkg.graph.BuildProblem;
 import eu.migrationkg.graph.ReloadOutcome;
 import eu.migrationkg.serve.web.Representation;
@@ -41,7 +42,7 @@ final class ReloadServlet extends HttpServlet {
         }
         ServerReload.Outcome both = reload.reload();
         ReloadOutcome outcome = both.graph();
-        ObjectNode body = Representation.JSON.createObjectNode();
+        ObjectNode body = Json.object();
         body.put("swapped", outcome.swapped());
         body.put("triples", outcome.triples());
         body.put("sources", outcome.sources());

@@ -1,10 +1,8 @@
 package eu.migrationkg.serve;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -18,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (411, 413), parameters must decode as UTF-8 (400), and one client (one remote address) may have
  * only so many requests in progress at once (429 with Retry-After). Liveness checks are never refused.
  */
-final class RequestLimitsFilter implements Filter {
+final class RequestLimitsFilter extends HttpFilter {
 
     static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "POST", "OPTIONS");
     /** Write methods a route refuses itself, with the Allow header only it knows. */
@@ -37,17 +35,15 @@ final class RequestLimitsFilter implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        HttpServletRequest request = (HttpServletRequest) req;
-        HttpServletResponse response = (HttpServletResponse) res;
         if (refusedMethod(request)) {
             response.setHeader("Allow", ALLOW);
             response.sendError(405, "This server is read-only: " + ALLOW + " only.");
             return;
         }
         if ("/$/ping".equals(request.getRequestURI())) {
-            chain.doFilter(req, res);
+            chain.doFilter(request, response);
             return;
         }
         long length = request.getContentLengthLong();
@@ -78,7 +74,7 @@ final class RequestLimitsFilter implements Filter {
                         + maxConcurrent + " at once); retry after " + retryAfterSeconds + " s.");
                 return;
             }
-            chain.doFilter(req, res);
+            chain.doFilter(request, response);
         } finally {
             inProgress.computeIfPresent(client, (k, v) -> v.decrementAndGet() <= 0 ? null : v);
         }

@@ -2,12 +2,10 @@ package eu.migrationkg.serve;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletMapping;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -21,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * servlet mapping that took the request ({@code /$/ping}, {@code /id/*}...), the SPARQL endpoint
  * Fuseki dispatched it to ({@code /sparql}), or {@code other}.
  */
-final class RouteMetricsFilter implements Filter {
+final class RouteMetricsFilter extends HttpFilter {
 
     static final String METRIC = "kg.http.requests";
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH");
@@ -41,14 +39,13 @@ final class RouteMetricsFilter implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        HttpServletRequest request = (HttpServletRequest) req;
         long t0 = System.nanoTime();
         try {
-            chain.doFilter(req, res);
+            chain.doFilter(request, response);
         } finally {
-            int status = ((HttpServletResponse) res).getStatus();
+            int status = ((HttpServletResponse) response).getStatus();
             String route = route(request);
             String method = METHODS.contains(request.getMethod()) ? request.getMethod() : "other";
             timers.computeIfAbsent(route + ' ' + method + ' ' + status, k -> Timer.builder(METRIC)

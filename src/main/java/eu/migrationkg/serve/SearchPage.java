@@ -5,7 +5,7 @@ import eu.migrationkg.serve.ld.Labels;
 import eu.migrationkg.serve.ld.Ref;
 import eu.migrationkg.serve.web.Links;
 import eu.migrationkg.serve.web.PageFrame;
-import eu.migrationkg.serve.web.SourceMarkup;
+import eu.migrationkg.serve.web.ShownText;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
@@ -40,7 +40,7 @@ public record SearchPage(
      * A text that matched: a label of the resource itself ({@code passage} null) or a sentence of a
      * source, with the document it is from.
      */
-    public record Snippet(String field, String text, List<SourceMarkup.Segment> segments, List<TextSearch.Span> highlights,
+    public record Snippet(String field, String text, List<ShownText.Segment> segments, List<TextSearch.Span> highlights,
                           Ref passage, Ref document, String date) {
         public boolean isPassage() { return passage != null; }
     }
@@ -89,15 +89,15 @@ public record SearchPage(
 
     /**
      * The text cut at the highlights, so the template marks them without any markup in the data. A
-     * source sentence reads as {@link SourceMarkup} shows it; a label is shown as it is.
+     * source sentence reads as {@link ShownText} shows it; a label is shown as it is.
      */
-    static List<SourceMarkup.Segment> segments(TextSearch.Match m) {
+    static List<ShownText.Segment> segments(TextSearch.Match m) {
         String text = m.text();
-        List<SourceMarkup.Mark> marks = m.highlights().stream().map(s -> new SourceMarkup.Mark(s.start(), s.end())).toList();
-        if (m.passage().isPresent()) return SourceMarkup.segments(text, marks);
-        List<SourceMarkup.Segment> out = new ArrayList<>();
+        List<ShownText.Mark> marks = m.highlights().stream().map(s -> new ShownText.Mark(s.start(), s.end())).toList();
+        if (m.passage().isPresent()) return ShownText.segments(text, marks);
+        List<ShownText.Segment> out = new ArrayList<>();
         int at = 0;
-        for (SourceMarkup.Mark s : marks) {
+        for (ShownText.Mark s : marks) {
             if (s.start() > at) out.add(asIs(text.substring(at, s.start()), false));
             out.add(asIs(text.substring(s.start(), s.end()), true));
             at = s.end();
@@ -106,7 +106,7 @@ public record SearchPage(
         return List.copyOf(out);
     }
 
-    private static SourceMarkup.Segment asIs(String text, boolean marked) {
-        return new SourceMarkup.Segment(List.of(new SourceMarkup.Run(text, false, false)), marked);
+    private static ShownText.Segment asIs(String text, boolean marked) {
+        return new ShownText.Segment(List.of(new ShownText.Run(text, false, false)), marked);
     }
 }

@@ -2,6 +2,7 @@ package eu.migrationkg.serve;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.migrationkg.base.Json;
 import eu.migrationkg.graph.KnowledgeStore;
 import eu.migrationkg.queries.SearchTerms;
 import eu.migrationkg.queries.TextSearch;
@@ -60,7 +61,7 @@ final class SearchServlet extends HttpServlet {
                 Pages.send(req, resp, HttpServletResponse.SC_BAD_REQUEST, "search.jte",
                         SearchPage.empty(frame, q, e.getMessage()), null);
             } else {
-                ObjectNode error = Representation.JSON.createObjectNode().put("status", HttpServletResponse.SC_BAD_REQUEST)
+                ObjectNode error = Json.object().put("status", HttpServletResponse.SC_BAD_REQUEST)
                         .put("error", e.getMessage());
                 Responses.send(req, resp, HttpServletResponse.SC_BAD_REQUEST, Representation.json(error), null);
             }
@@ -93,7 +94,7 @@ final class SearchServlet extends HttpServlet {
     }
 
     private static ObjectNode toJson(SearchPage page) {
-        ObjectNode root = Representation.JSON.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("query", page.query());
         root.put("total", page.total());
         root.put("offset", page.offset());

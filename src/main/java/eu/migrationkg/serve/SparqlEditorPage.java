@@ -2,6 +2,7 @@ package eu.migrationkg.serve;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.migrationkg.base.Json;
 import eu.migrationkg.graph.AssembledDataset;
 import eu.migrationkg.graph.TextIndexing;
 import eu.migrationkg.queries.SavedQuery;
@@ -46,7 +47,7 @@ public record SparqlEditorPage(PageFrame frame, String endpoint, Map<String, Str
             examples.add(new Example(examples.size(), q.id(), q.summary(), query,
                     editorHref + "#query=" + hashEncode(query) + "&tabTitle=" + hashEncode(q.summary())));
         }
-        ObjectNode config = Representation.JSON.createObjectNode();
+        ObjectNode config = Json.object();
         config.put("endpoint", editorHref);
         config.put("complete", frame.links().to(CompletionServlet.PATH));
         ObjectNode p = config.putObject("prefixes");

@@ -9,11 +9,9 @@ import eu.migrationkg.serve.web.PageFrame;
 import eu.migrationkg.serve.web.Pages;
 import eu.migrationkg.serve.web.Responses;
 import eu.migrationkg.serve.web.Site;
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -25,7 +23,7 @@ import java.util.List;
  * it accepts (Turtle when it accepts anything). Every other request, a query above all, goes on to
  * Fuseki unchanged.
  */
-final class SparqlFrontFilter implements Filter {
+final class SparqlFrontFilter extends HttpFilter {
 
     private final Site site;
     private final SavedQueries queries;
@@ -38,10 +36,8 @@ final class SparqlFrontFilter implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
-        HttpServletRequest req = (HttpServletRequest) request;
-        HttpServletResponse resp = (HttpServletResponse) response;
         // RDF first (the service description is what the SPARQL protocol promises at this URL); what
         // asks for none of ours, a format of Fuseki's above all, is Fuseki's to answer.
         if (isGetWithoutQuery(req) && Variant.NEGOTIATION.choose(req) instanceof Negotiation.Chosen<Variant> c) {
@@ -54,7 +50,7 @@ final class SparqlFrontFilter implements Filter {
             }
             return;
         }
-        chain.doFilter(request, response);
+        chain.doFilter(req, resp);
     }
 
     private void editor(HttpServletRequest req, HttpServletResponse resp) throws IOException {

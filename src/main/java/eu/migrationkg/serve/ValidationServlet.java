@@ -2,6 +2,7 @@ package eu.migrationkg.serve;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.migrationkg.base.Json;
 import eu.migrationkg.graph.KnowledgeStore;
 import eu.migrationkg.graph.ValidationGraph;
 import eu.migrationkg.serve.ld.Labels;
@@ -97,7 +98,7 @@ final class ValidationServlet extends HttpServlet {
     }
 
     private static ObjectNode toJson(ValidationPage page) {
-        ObjectNode root = Representation.JSON.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("conforms", page.conforms());
         root.put("held", page.held().size());
         root.put("conflicts", page.conflicts().size());
@@ -107,7 +108,7 @@ final class ValidationServlet extends HttpServlet {
     }
 
     private static ArrayNode results(ValidationPage page) {
-        ArrayNode out = Representation.JSON.createArrayNode();
+        ArrayNode out = Json.array();
         for (List<ValidationPage.Item> items : List.of(page.held(), page.conflicts(), page.warnings(), page.violations())) {
             for (ValidationPage.Item i : items) {
                 ObjectNode o = out.addObject();

@@ -1,12 +1,12 @@
 package eu.migrationkg.sources;
 
+import eu.migrationkg.base.Yaml;
 import eu.migrationkg.vocab.Iris;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -32,7 +32,6 @@ import java.util.Optional;
 public final class SourceReader {
 
     private static final String FENCE = "---";
-    private static final YAMLFactory YAML = YAMLFactory.builder().build();
 
     /** Larger files are refused: a source is a policy document, not a data dump. */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
@@ -138,7 +137,7 @@ public final class SourceReader {
     private static FrontMatter parseFrontMatter(Path file, String yaml) throws SourceException {
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
-        try (JsonParser p = YAML.createParser(yaml)) {
+        try (JsonParser p = Yaml.parser(yaml)) {
             JsonToken t = p.nextToken();
             if (t == null) {
                 throw new SourceException(file, 2, "the front matter is empty; it needs the keys "
@@ -164,7 +163,7 @@ public final class SourceReader {
             }
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
-            String msg = e.getOriginalMessage().lines().findFirst().orElse("malformed YAML");
+            String msg = Yaml.problem(e);
             throw new SourceException(file, loc == null ? 2 : fileLine(loc), "malformed front matter: " + msg);
         } catch (IOException e) {
             throw new SourceException(file, 2, "malformed front matter: " + e.getMessage());

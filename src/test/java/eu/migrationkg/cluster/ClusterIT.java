@@ -144,8 +144,9 @@ class ClusterIT {
             // Each client keeps its connection, so each sees the switch once; reconnections may hide a few.
             assertTrue(switched >= CLIENTS / 2, "connections that saw old then new: " + switched + " of "
                     + histories.size());
-            System.out.printf("ClusterIT: %d requests, 0 failed; release %s -> %s; %d of %d connections switched "
-                    + "once%n", load.requests(), oldRelease, newRelease, switched, histories.size());
+            System.out.printf("ClusterIT: %d requests, 0 failed, %d resent after a keep-alive close; release %s -> %s; "
+                    + "%d of %d connections switched once%n", load.requests(), load.resent(), oldRelease, newRelease,
+                    switched, histories.size());
         }
         assertNotEquals(before.get("replicas").get(0).get("pid").asLong(), state().get("replicas").get(0).get("pid").asLong(),
                 "the roll replaced s1");

@@ -21,6 +21,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * until stopped or until each has sent {@code maxPerClient} requests. Records every failure (a status
  * other than 200, an I/O error, a response without a release) and, per connection, the releases in
  * the order they were served.
+ *
+ * <p>Like a browser (Chromium resends any method in this case) and as RFC 9112 section 9.3.1
+ * allows for a request known to be safe (every request here reads: SPARQL queries by GET or POST,
+ * pages), a request is sent once more, on a new connection, when a connection that had already carried
+ * a response closes before a single byte of the next one: that is HTTP/1.1's keep-alive race, not a
+ * lost request. Such resends are counted ({@link #resent()}); any other I/O error is a failure.
  */
 final class ClusterLoad implements AutoCloseable {
 
@@ -36,6 +42,7 @@ final class ClusterLoad implements AutoCloseable {
     private final List<String[]> mix;
     private final AtomicBoolean stop = new AtomicBoolean();
     private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong resent = new AtomicLong();
     private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<ConnectionHistory> histories = new ConcurrentLinkedQueue<>();
     private final ScheduledExecutorService pool;
@@ -87,9 +94,15 @@ final class ClusterLoad implements AutoCloseable {
             String[] r = mix.get((index + sent.get()) % mix.size());
             String what = r[0] + " " + r[1] + " (" + r[2] + ")";
             try {
-                if (conn == null) conn = new KeepAliveConnection("127.0.0.1", port, 60_000);
-                KeepAliveConnection.Response resp = r[0].equals("GET") ? conn.get(r[1], r[2])
-                        : conn.postForm(r[1], r[2], r[3]);
+                KeepAliveConnection.Response resp;
+                try {
+                    resp = send(r);
+                } catch (KeepAliveConnection.ClosedBeforeResponse e) {
+                    if (!e.reused) throw e;
+                    closeConnection();
+                    resent.incrementAndGet();
+                    resp = send(r);
+                }
                 String release = resp.header("X-KG-Release");
                 if (resp.status() != 200) {
                     failures.add(what + ": status " + resp.status() + " from " + resp.header("X-KG-Replica") + ": "
@@ -107,6 +120,11 @@ final class ClusterLoad implements AutoCloseable {
                 requests.incrementAndGet();
                 sent.incrementAndGet();
             }
+        }
+
+        private KeepAliveConnection.Response send(String[] r) throws IOException {
+            if (conn == null) conn = new KeepAliveConnection("127.0.0.1", port, 60_000);
+            return r[0].equals("GET") ? conn.get(r[1], r[2]) : conn.postForm(r[1], r[2], r[3]);
         }
 
         private void closeConnection() {
@@ -129,6 +147,11 @@ final class ClusterLoad implements AutoCloseable {
 
     long requests() {
         return requests.get();
+    }
+
+    /** Requests sent again after a keep-alive connection closed before answering them (see above). */
+    long resent() {
+        return resent.get();
     }
 
     /** The fewest requests any client has sent so far. */

@@ -31,6 +31,7 @@ final class KeepAliveConnection implements AutoCloseable {
     private final InputStream in;
     private final OutputStream out;
     private boolean closed;
+    private int answered;
 
     KeepAliveConnection(String host, int port, int timeoutMillis) throws IOException {
         this.host = host;
@@ -40,6 +41,20 @@ final class KeepAliveConnection implements AutoCloseable {
         socket.setTcpNoDelay(true);
         this.in = new BufferedInputStream(socket.getInputStream());
         this.out = socket.getOutputStream();
+    }
+
+    /**
+     * Thrown when the server closed the connection before a single byte of the response: on a
+     * connection that already carried a response, that is the keep-alive race of HTTP/1.1 (the
+     * server closed an idle connection as the request went out), which a client may resend.
+     */
+    static final class ClosedBeforeResponse extends IOException {
+        final boolean reused;
+
+        ClosedBeforeResponse(boolean reused) {
+            super("the connection closed before a response" + (reused ? " (it had carried earlier ones)" : ""));
+            this.reused = reused;
+        }
     }
 
     /** False once the server has said it closes the connection (or closed it). */
@@ -71,7 +86,7 @@ final class KeepAliveConnection implements AutoCloseable {
         out.write(payload);
         out.flush();
         String status = line();
-        if (status == null) throw new IOException("the connection closed before a response");
+        if (status == null) throw new ClosedBeforeResponse(answered > 0);
         if (!status.startsWith("HTTP/1.")) throw new IOException("not an HTTP response: " + status);
         int code = Integer.parseInt(status.substring(9, 12));
         Map<String, String> headers = new LinkedHashMap<>();
@@ -108,6 +123,7 @@ final class KeepAliveConnection implements AutoCloseable {
             closed = true;
         }
         if ("close".equalsIgnoreCase(headers.get("connection"))) closed = true;
+        answered++;
         return new Response(code, headers, content);
     }
 

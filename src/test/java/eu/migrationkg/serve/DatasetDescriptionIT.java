@@ -26,7 +26,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +44,7 @@ class DatasetDescriptionIT {
     private static final String DCT = Vocab.DCT;
 
     @TempDir static Path dir;
+    @AutoClose
     private static RunningServer server;
     private static Graph description;
     private static Node dataset;
@@ -53,11 +54,6 @@ class DatasetDescriptionIT {
         server = RunningServer.start(FixtureProject.projectWith(dir, FixtureProject.PASSAGE_FILE));
         description = RdfFetch.fetch(server, "dataset", "text/turtle");
         dataset = NodeFactory.createURI(server.base() + "dataset");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static Node uri(String iri) {

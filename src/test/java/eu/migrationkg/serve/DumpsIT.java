@@ -27,7 +27,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,16 +39,12 @@ class DumpsIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir static Path dir;
+    @AutoClose
     private static RunningServer server;
 
     @BeforeAll
     static void start() throws Exception {
         server = RunningServer.start(FixtureProject.projectWith(dir, FixtureProject.PASSAGE_FILE));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static byte[] download(String name) throws Exception {

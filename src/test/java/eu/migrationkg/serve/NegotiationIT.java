@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.migrationkg.support.RunningServer;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class NegotiationIT {
 
+    @AutoClose
     private static RunningServer server;
     /**
      * Fuseki's dispatcher, which sees one-segment paths first ({@code /dataset}, {@code /search}), marks
@@ -30,11 +31,6 @@ class NegotiationIT {
     @BeforeAll
     static void start() throws Exception {
         server = RunningServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static String type(HttpResponse<String> r) {

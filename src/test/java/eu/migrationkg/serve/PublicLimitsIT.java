@@ -23,7 +23,7 @@ import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +35,7 @@ class PublicLimitsIT {
             + "?m ?n1 ?o . ?p ?q ?r . ?s ?t ?u . ?v ?w ?x }";
     static final String REGEX_BOMB = "ASK { BIND(\"" + "a".repeat(60) + "b\" AS ?s) FILTER(REGEX(?s, \"^(.*a){20}$\")) }";
 
+    @AutoClose
     private static RunningServer server;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -49,11 +50,6 @@ class PublicLimitsIT {
         p.setProperty("http.client.max.concurrent", "2");
         p.setProperty("http.client.retry.after.seconds", "3");
         server = RunningServer.start(ServeConfig.withOverrides(p));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static String q(String query) {

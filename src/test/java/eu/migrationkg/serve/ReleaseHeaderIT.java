@@ -6,23 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.migrationkg.support.RunningServer;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Every response names the release that answered it, on every route and whatever its status. */
 class ReleaseHeaderIT {
 
+    @AutoClose
     private static RunningServer server;
 
     @BeforeAll
     static void start() throws Exception {
         server = RunningServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

@@ -28,7 +28,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -43,16 +43,12 @@ class ServiceDescriptionW3cIT {
 
     private static final String MF = "http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#";
     private static final String SD = Vocab.SD;
+    @AutoClose
     private static RunningServer server;
 
     @BeforeAll
     static void start() throws Exception {
         server = RunningServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     /** Every entry of the manifest, with each loopback name. */

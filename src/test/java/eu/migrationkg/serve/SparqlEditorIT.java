@@ -18,7 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +34,7 @@ class SparqlEditorIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir static Path dir;
+    @AutoClose
     private static RunningServer server;
     private static String html;
     private static HtmlPage page;
@@ -46,11 +47,6 @@ class SparqlEditorIT {
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         html = r.body();
         page = HtmlPage.parse(html);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static JsonNode config() throws Exception {

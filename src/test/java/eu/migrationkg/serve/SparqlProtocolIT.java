@@ -23,7 +23,7 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,16 +37,12 @@ class SparqlProtocolIT {
     private static final String CONSTRUCT = "PREFIX dct: <http://purl.org/dc/terms/> "
             + "CONSTRUCT { ?doc dct:title ?title ; dct:issued ?d } WHERE { ?doc dct:title ?title ; dct:issued ?d }";
 
+    @AutoClose
     private static RunningServer server;
 
     @BeforeAll
     static void start() throws Exception {
         server = RunningServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static String q(String query) {

@@ -27,7 +27,11 @@ import java.time.Duration;
 import java.util.function.Consumer;
 import org.apache.jena.fuseki.main.FusekiServer;
 
-/** A real server on a free loopback port, serving the graph assembled from a project folder. */
+/**
+ * A real server on a free loopback port, serving the graph assembled from a project folder. One server for a
+ * whole test class: {@code @AutoClose static RunningServer server;} started in {@code @BeforeAll}, and JUnit
+ * stops it after the last test.
+ */
 public final class RunningServer implements AutoCloseable {
 
     private final FusekiServer server;

@@ -5,7 +5,7 @@ import eu.migrationkg.extract.Extraction;
 import eu.migrationkg.extract.Fact;
 import eu.migrationkg.extract.Observation;
 import eu.migrationkg.extract.Passage;
-import eu.migrationkg.extract.Ref;
+import eu.migrationkg.extract.FactTerm;
 import eu.migrationkg.extract.Terms;
 import eu.migrationkg.extract.resolve.Resolution;
 import eu.migrationkg.extract.text.Tokens;
@@ -82,10 +82,10 @@ public final class FactEmitter {
         return type.contains(":") ? NodeFactory.createURI(type) : terms.mig(type);
     }
 
-    private static Node node(Ref r) {
+    private static Node node(FactTerm r) {
         return switch (r) {
             case Candidate c -> c.resolved();
-            case Ref.Fixed f -> f.node();
+            case FactTerm.Fixed f -> f.node();
         };
     }
 }

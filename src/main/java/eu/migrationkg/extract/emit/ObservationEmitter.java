@@ -3,7 +3,7 @@ package eu.migrationkg.extract.emit;
 import eu.migrationkg.extract.Candidate;
 import eu.migrationkg.extract.Observation;
 import eu.migrationkg.extract.Passage;
-import eu.migrationkg.extract.Ref;
+import eu.migrationkg.extract.FactTerm;
 import eu.migrationkg.extract.Terms;
 import eu.migrationkg.vocab.Iris;
 import eu.migrationkg.vocab.Vocab;
@@ -113,10 +113,10 @@ public final class ObservationEmitter {
         return s.startsWith(iris.base()) ? s.substring(iris.base().length()) : s;
     }
 
-    private static Node node(Ref r) {
+    private static Node node(FactTerm r) {
         return switch (r) {
             case Candidate c -> c.resolved();
-            case Ref.Fixed f -> f.node();
+            case FactTerm.Fixed f -> f.node();
         };
     }
 }

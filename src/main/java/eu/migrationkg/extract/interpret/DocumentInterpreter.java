@@ -61,7 +61,7 @@ public final class DocumentInterpreter {
             Block b = blocks.get(i);
             List<SentenceAnalysis> ss = sentencesOf(doc, b);
             if (b.kind() == BlockKind.QUOTE && i + 1 < blocks.size()) {
-                Matcher sig = quotes.signature(doc.document().body(), blocks.get(i + 1));
+                Matcher sig = quotes.signature(doc.document().markdown(), blocks.get(i + 1));
                 if (sig != null) {
                     Block next = blocks.get(i + 1);
                     List<SentenceAnalysis> sigSentences = sentencesOf(doc, next);
@@ -73,7 +73,7 @@ public final class DocumentInterpreter {
                     continue;
                 }
             }
-            if (tables.isRow(doc.document().body(), b)) {
+            if (tables.isRow(doc.document().markdown(), b)) {
                 for (SentenceAnalysis s : ss) entities.interpret(state, s);
                 tables.row(state, b, ss, tableHeader);
                 // An amount in a cell is money like an amount in prose (whatever the column's header).
@@ -86,7 +86,7 @@ public final class DocumentInterpreter {
             }
             tableHeader.clear();
             if (b.kind() == BlockKind.QUOTE || b.kind() == BlockKind.PARAGRAPH) {
-                Matcher attributed = quotes.attribution(doc.document().body(), b);
+                Matcher attributed = quotes.attribution(doc.document().markdown(), b);
                 if (attributed != null) {
                     for (SentenceAnalysis s : ss) entities.interpret(state, s);
                     quotes.interpretInline(state, b, attributed);

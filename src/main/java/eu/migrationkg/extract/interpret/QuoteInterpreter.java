@@ -10,7 +10,7 @@ import eu.migrationkg.extract.Terms;
 import eu.migrationkg.extract.recognise.SentenceAnalysis;
 import eu.migrationkg.extract.rules.QuoteRules;
 import eu.migrationkg.extract.text.Block;
-import eu.migrationkg.extract.text.PlainText;
+import eu.migrationkg.sources.markdown.Markdown;
 import eu.migrationkg.sources.SourceException;
 import eu.migrationkg.vocab.Iris;
 import java.time.DateTimeException;
@@ -47,9 +47,9 @@ public final class QuoteInterpreter {
     }
 
     /** A quotation attributed in the running text of this block, when it is one; groups quote and speaker. */
-    public Matcher attribution(String body, Block b) {
-        if (rules.attributions().isEmpty() || !hasQuoteMark(body, b)) return null;
-        String text = PlainText.of(body, b.start(), b.end()).text().strip();
+    public Matcher attribution(Markdown body, Block b) {
+        if (rules.attributions().isEmpty() || !hasQuoteMark(body.text(), b)) return null;
+        String text = body.plain(b.start(), b.end()).text().strip();
         if (text.indexOf('"') < 0 && text.indexOf('“') < 0) return null;
         for (java.util.regex.Pattern p : rules.attributions()) {
             Matcher m = p.matcher(text);
@@ -151,8 +151,8 @@ public final class QuoteInterpreter {
     }
 
     /** The signature under a quotation, when this block is one; the groups name, role and date. */
-    public Matcher signature(String body, Block b) {
-        Matcher m = rules.signature().matcher(PlainText.of(body, b.start(), b.end()).text());
+    public Matcher signature(Markdown body, Block b) {
+        Matcher m = rules.signature().matcher(body.plain(b.start(), b.end()).text());
         return m.matches() ? m : null;
     }
 
@@ -172,7 +172,7 @@ public final class QuoteInterpreter {
             return;
         }
         String name = m.group("name").strip();
-        String text = unquote(PlainText.of(state.document().body(), quote.start(), quote.end()).text());
+        String text = unquote(state.document().markdown().plain(quote.start(), quote.end()).text());
         String first = quoteSentences.isEmpty() ? text : unquote(quoteSentences.get(0).text());
         Candidate q = ex.candidate("quote", "Quote", first, said).attribute(Attributes.DISTINCT, "true")
                 .attribute(Attributes.FOUND_BY, "quotation")

@@ -65,7 +65,7 @@ public final class StatusInterpreter {
         best.forEach((c, st) -> {
             PartialDate given = asOf(s, st, published);
             state.extraction().observe(new Observation(state.passage(s.sentence()), c, terms.mig("status"),
-                    eu.migrationkg.extract.Ref.of(terms.mig(st.status())), given != null ? given : published,
+                    eu.migrationkg.extract.FactTerm.of(terms.mig(st.status())), given != null ? given : published,
                     given != null));
         });
     }

@@ -9,7 +9,7 @@ import eu.migrationkg.extract.recognise.DateMention;
 import eu.migrationkg.extract.recognise.SentenceAnalysis;
 import eu.migrationkg.extract.rules.TableRules;
 import eu.migrationkg.extract.text.Block;
-import eu.migrationkg.extract.text.PlainText;
+import eu.migrationkg.sources.markdown.Markdown;
 import eu.migrationkg.vocab.Iris;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,18 +34,19 @@ public final class TableInterpreter {
     }
 
     /** True when the block is a row of a table. */
-    public boolean isRow(String body, Block b) {
+    public boolean isRow(Markdown markdown, Block b) {
         if (rules.columns().isEmpty()) return false;
+        String body = markdown.text();
         int first = b.start();
         while (first < b.end() && Character.isWhitespace(body.charAt(first))) first++;
         if (first == b.end() || body.charAt(first) != rules.separator()) return false; // most blocks: no text made
-        String t = PlainText.of(body, b.start(), b.end()).text().strip();
+        String t = markdown.plain(b.start(), b.end()).text().strip();
         return t.length() > 1 && t.charAt(0) == rules.separator() && t.charAt(t.length() - 1) == rules.separator();
     }
 
     /** Reads one row; {@code header} holds the current table's header, empty before its first row. */
     public void row(DocumentState state, Block b, List<SentenceAnalysis> sentences, List<String> header) {
-        String text = PlainText.of(state.document().body(), b.start(), b.end()).text().strip();
+        String text = state.document().markdown().plain(b.start(), b.end()).text().strip();
         List<String> cells = cells(text);
         if (header.isEmpty()) {
             for (String c : cells) header.add(c.toLowerCase(Locale.ROOT));

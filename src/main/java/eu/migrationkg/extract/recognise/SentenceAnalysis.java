@@ -1,9 +1,10 @@
 package eu.migrationkg.extract.recognise;
 
-import eu.migrationkg.extract.text.PlainText;
 import eu.migrationkg.extract.text.Sentence;
 import eu.migrationkg.extract.text.Tokens;
 import eu.migrationkg.extract.text.Tokens.Token;
+import eu.migrationkg.sources.markdown.Markdown;
+import eu.migrationkg.sources.markdown.PlainText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,7 +18,7 @@ import java.util.Set;
 public final class SentenceAnalysis {
 
     private final Sentence sentence;
-    private final String body;
+    private final Markdown markdown;
     private PlainText plain;
     private List<Token> words;
     /** Start and end of each word, kept through {@link #compact()}: the words are found once, cut again later. */
@@ -29,16 +30,16 @@ public final class SentenceAnalysis {
     private Map<Class<?>, List<?>> byType;
     private int digits = -1;
 
-    /** @param body the document's body, which the sentence's offsets index */
-    public SentenceAnalysis(Sentence sentence, String body) {
+    /** @param markdown the document's body as read once, which the sentence's offsets index */
+    public SentenceAnalysis(Sentence sentence, Markdown markdown) {
         this.sentence = sentence;
-        this.body = body;
+        this.markdown = markdown;
     }
 
     public Sentence sentence() { return sentence; }
     /** The sentence's plain words, made from the body when first needed. */
     public PlainText plain() {
-        if (plain == null) plain = PlainText.of(body, sentence.start(), sentence.end());
+        if (plain == null) plain = markdown.plain(sentence.start(), sentence.end());
         return plain;
     }
 

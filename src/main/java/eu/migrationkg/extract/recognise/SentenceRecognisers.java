@@ -49,7 +49,7 @@ public final class SentenceRecognisers {
     public AnalysedDocument analyse(SegmentedDocument doc) {
         List<SentenceAnalysis> out = new ArrayList<>(doc.sentences().size());
         for (Sentence s : doc.sentences()) {
-            SentenceAnalysis a = new SentenceAnalysis(s, doc.body());
+            SentenceAnalysis a = new SentenceAnalysis(s, doc.markdown());
             for (Recogniser r : recognisers) r.recognise(doc.source(), a);
             a.sort();
             a.compact();

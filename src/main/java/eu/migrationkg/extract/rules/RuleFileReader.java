@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import eu.migrationkg.base.Yaml;
 import eu.migrationkg.sources.SourceException;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -19,7 +19,6 @@ import java.nio.file.Path;
  */
 public final class RuleFileReader {
 
-    private static final YAMLFactory YAML = YAMLFactory.builder().build();
 
     public RuleNode read(Path file) throws SourceException {
         String text;
@@ -32,13 +31,13 @@ public final class RuleFileReader {
         } catch (IOException e) {
             throw new SourceException(file, 0, "cannot read the rule file: " + e.getMessage());
         }
-        try (JsonParser p = YAML.createParser(text)) {
+        try (JsonParser p = Yaml.parser(text)) {
             JsonToken t = p.nextToken();
             if (t == null) throw new SourceException(file, 1, "the rule file is empty");
             return node(file, p, t);
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
-            String msg = e.getOriginalMessage().lines().findFirst().orElse("malformed YAML");
+            String msg = Yaml.problem(e);
             throw new SourceException(file, loc == null ? 0 : loc.getLineNr(), "malformed YAML: " + msg);
         } catch (IOException e) {
             throw new SourceException(file, 0, "malformed YAML: " + e.getMessage());

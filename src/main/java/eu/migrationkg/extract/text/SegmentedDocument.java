@@ -1,6 +1,8 @@
 package eu.migrationkg.extract.text;
 
 import eu.migrationkg.sources.SourceDocument;
+import eu.migrationkg.sources.markdown.Markdown;
+import eu.migrationkg.sources.markdown.PlainText;
 import java.util.List;
 
 /**
@@ -15,7 +17,10 @@ public record SegmentedDocument(SourceText text, List<Block> blocks, List<Senten
 
     public CodePoints codePoints() { return text.codePoints(); }
 
-    public PlainText plain(Sentence s) { return PlainText.of(body(), s.start(), s.end()); }
+    /** The body read as Markdown, once per document. */
+    public Markdown markdown() { return text.markdown(); }
+
+    public PlainText plain(Sentence s) { return markdown().plain(s.start(), s.end()); }
 
     /** The sentences of one block, in order. */
     public List<Sentence> sentencesOf(Block b) {

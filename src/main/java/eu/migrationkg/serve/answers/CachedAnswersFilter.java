@@ -6,11 +6,9 @@ import eu.migrationkg.serve.ErrorResponses;
 import eu.migrationkg.serve.web.Representation;
 import eu.migrationkg.serve.web.Responses;
 import eu.migrationkg.serve.web.Site;
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -30,7 +28,7 @@ import java.util.function.Function;
  * {@code Link: <...>; rel="cite-as"} (RFC 8574), and answers those addresses ({@code /cite/...}).
  * Errors, time-outs and answers too large to keep pass through and are never stored.
  */
-final class CachedAnswersFilter implements Filter {
+final class CachedAnswersFilter extends HttpFilter {
 
     static final String CITE_AS = "cite-as";
     private static final List<String> EXACT = List.of("/sparql", "/query", "/search", "/explore", "/timeline", "/figures");
@@ -53,17 +51,15 @@ final class CachedAnswersFilter implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
-        HttpServletRequest req = (HttpServletRequest) request;
-        HttpServletResponse resp = (HttpServletResponse) response;
         String path = serverPath(req);
         if (path.startsWith(CitedRequest.PREFIX)) {
             cited(req, resp, chain);
             return;
         }
         if (!answersFromRelease(path) || !cacheableMethod(req, path)) {
-            chain.doFilter(request, response);
+            chain.doFilter(req, resp);
             return;
         }
         answer(req, resp, AnswerRequest.of(req, path), false, chain, null);

@@ -6,11 +6,9 @@ import eu.migrationkg.serve.web.Responses;
 import eu.migrationkg.serve.web.Pages;
 import eu.migrationkg.serve.web.Links;
 import eu.migrationkg.serve.web.Site;
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -26,7 +24,7 @@ import java.util.stream.Stream;
  * description, which is what the root stands for to a linked-data crawler; one that accepts
  * neither still gets the page, since the root is where people arrive.
  */
-final class HomeFilter implements Filter {
+final class HomeFilter extends HttpFilter {
 
     /** Parameters by which Fuseki recognises a protocol request at the dataset's own URL. */
     private static final Set<String> PROTOCOL_PARAMS = Set.of("query", "update", "request", "graph", "default");
@@ -43,12 +41,10 @@ final class HomeFilter implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
-        HttpServletRequest req = (HttpServletRequest) request;
-        HttpServletResponse resp = (HttpServletResponse) response;
         if (!isHomePageRequest(req)) {
-            chain.doFilter(request, response);
+            chain.doFilter(req, resp);
             return;
         }
         Negotiation.Outcome<Variant> outcome = PAGE_OR_DESCRIPTION.choose(req);

@@ -1,6 +1,6 @@
 package eu.migrationkg.serve.ld;
 
-import eu.migrationkg.serve.web.SourceMarkup;
+import eu.migrationkg.serve.web.ShownText;
 import eu.migrationkg.vocab.Vocab;
 import java.util.Comparator;
 import java.util.List;
@@ -62,7 +62,7 @@ public final class Labels {
 
     /** The label of a quoted text, or "" when nothing of it shows. */
     static String quoteLabel(String exact) {
-        String text = SourceMarkup.plain(exact).strip();
+        String text = ShownText.plain(exact).strip();
         return text.isEmpty() ? "" : "\u201C" + shorten(text) + "\u201D";
     }
 

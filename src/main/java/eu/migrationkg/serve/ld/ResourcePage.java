@@ -1,7 +1,7 @@
 package eu.migrationkg.serve.ld;
 
 import eu.migrationkg.serve.web.PageFrame;
-import eu.migrationkg.serve.web.SourceMarkup;
+import eu.migrationkg.serve.web.ShownText;
 import java.util.List;
 
 /**
@@ -79,7 +79,7 @@ public record ResourcePage(
      * @param inContext  a link to the source's page with the passage highlighted
      * @param states     what it states about this resource
      */
-    public record Quote(int number, String anchor, Ref passage, Ref document, String date, SourceMarkup.Quotation text,
+    public record Quote(int number, String anchor, Ref passage, Ref document, String date, ShownText.Quotation text,
                         String inContext, List<StatementView> states) {}
 
     /** A source's full text, and the resources its passages mention. */

@@ -7,7 +7,8 @@ import eu.migrationkg.serve.ld.ResourcePage.StatementView;
 import eu.migrationkg.serve.ld.ResourcePage.Value;
 import eu.migrationkg.serve.web.PageFrame;
 import eu.migrationkg.extract.text.CodePoints;
-import eu.migrationkg.serve.web.SourceMarkup;
+import eu.migrationkg.serve.web.ShownText;
+import eu.migrationkg.sources.markdown.Markdown;
 import eu.migrationkg.sources.SourceDocument;
 import eu.migrationkg.vocab.Vocab;
 import java.util.ArrayList;
@@ -137,7 +138,7 @@ final class ResourcePageBuilder {
                     ? doc.href() + "#" + p.fragment() : v.links.iri(p.iri().getURI());
             List<StatementView> states = p.statements().stream()
                     .map(t -> new StatementView(v.ref(t.getSubject()), v.ref(t.getPredicate()), value(t))).toList();
-            out.add(new Quote(n, "says-" + n, v.ref(p.iri()), doc, date, SourceMarkup.quote(p.prefix(), p.exact(), p.suffix()),
+            out.add(new Quote(n, "says-" + n, v.ref(p.iri()), doc, date, ShownText.quote(p.prefix(), p.exact(), p.suffix()),
                     inContext, states));
         }
         return out;
@@ -146,7 +147,7 @@ final class ResourcePageBuilder {
     /** The document's text with its passages addressable and the mentions in them linked. */
     private ResourcePage.DocumentText documentText(Node doc, SourceDocument source) {
         String body = source.body();
-        List<SourceRendering.Span> spans = new ArrayList<>(SourceRendering.markdown(body));
+        List<SourceRendering.Span> spans = new ArrayList<>(SourceRendering.markdown(Markdown.of(body)));
         List<int[]> taken = new ArrayList<>();
         Map<Node, Integer> mentionCounts = new HashMap<>();
         int passages = 0;

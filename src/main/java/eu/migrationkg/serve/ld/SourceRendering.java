@@ -1,6 +1,6 @@
 package eu.migrationkg.serve.ld;
 
-import eu.migrationkg.serve.web.SourceMarkup;
+import eu.migrationkg.sources.markdown.Markdown;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,7 +10,7 @@ import java.util.TreeSet;
 
 /**
  * A source's text as nested inline parts: passages (addressable by fragment), the mentions in them
- * (linked to their resources) and the Markdown of the transcription as {@link SourceMarkup} reads it
+ * (linked to their resources) and the Markdown of the transcription as the one {@link Markdown} model reads it
  * (emphasis shown, markers left out, bullets drawn as bullets). Spans may overlap in any
  * way; where one crosses another it is split into pieces that nest, the first piece keeping the id.
  * Line breaks of the text are kept as {@link Break}s, so the text reads as published.
@@ -57,17 +57,18 @@ public final class SourceRendering {
      * The Markdown of the transcription as spans: emphasis, bullets, and the markers a reader does not
      * see ({@link Kind#MARKUP}, written as nothing). Item numbers stay, as the document numbers them.
      */
-    public static List<Span> markdown(String text) {
+    public static List<Span> markdown(Markdown md) {
         List<Span> out = new ArrayList<>();
-        for (SourceMarkup.Span s : SourceMarkup.spans(text)) {
-            Kind kind = switch (s.kind()) {
-                case STRONG -> Kind.STRONG;
-                case EM -> Kind.EM;
+        for (Markdown.Emphasis e : md.emphasis()) {
+            out.add(new Span(e.start(), e.end(), e.style() == Markdown.Style.STRONG ? Kind.STRONG : Kind.EM, null, null, null));
+        }
+        for (Markdown.Marker m : md.markers()) {
+            Kind kind = switch (m.kind()) {
+                case SYNTAX -> Kind.MARKUP;
                 case BULLET -> Kind.BULLET;
-                case HIDDEN -> Kind.MARKUP;
                 case NUMBER -> null;
             };
-            if (kind != null) out.add(new Span(s.start(), s.end(), kind, null, null, null));
+            if (kind != null) out.add(new Span(m.start(), m.end(), kind, null, null, null));
         }
         return out;
     }

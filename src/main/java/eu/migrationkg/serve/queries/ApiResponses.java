@@ -1,6 +1,7 @@
 package eu.migrationkg.serve.queries;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.migrationkg.base.Json;
 import eu.migrationkg.serve.web.Representation;
 import eu.migrationkg.serve.web.Responses;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,7 +22,7 @@ final class ApiResponses {
     /** An error as a problem document: status, a title, what went wrong, and fields such as the parameter. */
     static void problem(HttpServletResponse resp, int status, String title, String detail, Map<String, String> extra)
             throws IOException {
-        ObjectNode p = Representation.JSON.createObjectNode();
+        ObjectNode p = Json.object();
         p.put("type", "about:blank");
         p.put("title", title);
         p.put("status", status);

@@ -2,13 +2,13 @@ package eu.migrationkg.serve.queries;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.migrationkg.base.Json;
 import eu.migrationkg.queries.ParameterType;
 import eu.migrationkg.queries.QueryParameter;
 import eu.migrationkg.queries.QueryRegistry;
 import eu.migrationkg.queries.QueryRunner;
 import eu.migrationkg.queries.ResultFormat;
 import eu.migrationkg.queries.SavedQuery;
-import eu.migrationkg.serve.web.Representation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.TreeSet;
@@ -26,7 +26,7 @@ final class OpenApiDocument {
 
     /** @param base the public base of the server: the API's server URL, paths being appended to it */
     static ObjectNode build(QueryRegistry registry, String base) {
-        ObjectNode doc = Representation.JSON.createObjectNode();
+        ObjectNode doc = Json.object();
         doc.put("openapi", VERSION);
         ObjectNode info = doc.putObject("info");
         info.put("title", "EU migration policy knowledge graph: saved queries");
@@ -55,7 +55,7 @@ final class OpenApiDocument {
     static final String COMPLETE_PATH = "/api/complete";
 
     private static ObjectNode completeOperation() {
-        ObjectNode item = Representation.JSON.createObjectNode();
+        ObjectNode item = Json.object();
         ObjectNode get = item.putObject("get");
         get.put("operationId", "completeName");
         get.put("summary", "Complete a name being typed");
@@ -87,7 +87,7 @@ final class OpenApiDocument {
     }
 
     private static ObjectNode listOperation() {
-        ObjectNode item = Representation.JSON.createObjectNode();
+        ObjectNode item = Json.object();
         ObjectNode get = item.putObject("get");
         get.put("operationId", "listQueries");
         get.put("summary", "List the saved queries");
@@ -100,7 +100,7 @@ final class OpenApiDocument {
     }
 
     private static ObjectNode operation(SavedQuery q) {
-        ObjectNode item = Representation.JSON.createObjectNode();
+        ObjectNode item = Json.object();
         ObjectNode get = item.putObject("get");
         get.put("operationId", q.id());
         get.put("summary", q.summary());
@@ -144,7 +144,7 @@ final class OpenApiDocument {
     }
 
     private static ObjectNode parameter(QueryParameter p) {
-        ObjectNode n = Representation.JSON.createObjectNode();
+        ObjectNode n = Json.object();
         n.put("name", p.name());
         n.put("in", "query");
         n.put("required", p.mandatory());
@@ -195,7 +195,7 @@ final class OpenApiDocument {
     }
 
     private static ObjectNode formatParameter(List<ResultFormat> formats) {
-        ObjectNode n = Representation.JSON.createObjectNode();
+        ObjectNode n = Json.object();
         n.put("name", "format");
         n.put("in", "query");
         n.put("required", false);
@@ -208,7 +208,7 @@ final class OpenApiDocument {
     }
 
     private static ObjectNode components() {
-        ObjectNode c = Representation.JSON.createObjectNode();
+        ObjectNode c = Json.object();
         ObjectNode parameters = c.putObject("parameters");
         ObjectNode limit = parameters.putObject("limit");
         limit.put("name", "limit").put("in", "query").put("required", false)

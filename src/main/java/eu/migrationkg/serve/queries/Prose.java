@@ -1,42 +1,79 @@
 package eu.migrationkg.serve.queries;
 
-import java.util.ArrayList;
-import java.util.List;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
- * A query's description as pages show it: paragraphs split at blank lines, and `backticked` words
- * as code. Only these two marks are read; everything else is text, escaped by the templates.
+ * A query's description as pages show it: CommonMark (paragraphs, `code`, emphasis, links, lists),
+ * rendered by commonmark-java. Raw HTML in a description is shown as text, never as markup, and a
+ * link's target that is not a web address (a {@code javascript:} one, say) is dropped.
  */
-public record Prose(List<List<Segment>> paragraphs) {
+public final class Prose {
 
-    public record Segment(String text, boolean code) {}
+    private static final Parser PARSER = Parser.builder().build();
+    private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+
+    private final Node document;
+    private final String source;
+
+    private Prose(Node document, String source) {
+        this.document = document;
+        this.source = source;
+    }
 
     public static Prose of(String description) {
-        List<List<Segment>> paragraphs = new ArrayList<>();
-        for (String para : description.strip().split("\\n\\s*\\n")) {
-            String flat = para.strip().replaceAll("\\s*\\n\\s*", " ");
-            if (flat.isEmpty()) continue;
-            List<Segment> segments = new ArrayList<>();
-            String[] parts = flat.split("`", -1);
-            for (int i = 0; i < parts.length; i++) {
-                // An unmatched backtick leaves the rest as text.
-                boolean code = i % 2 == 1 && i < parts.length - 1;
-                String text = code || i % 2 == 0 ? parts[i] : "`" + parts[i];
-                if (!text.isEmpty()) segments.add(new Segment(text, code));
-            }
-            paragraphs.add(segments);
-        }
-        return new Prose(paragraphs);
+        String source = description == null ? "" : description.strip();
+        return new Prose(PARSER.parse(source), source);
     }
 
-    /** The words without marks, for a meta description. */
+    /** The description as HTML, safe to write as it is. */
+    public String html() {
+        return HTML.render(document);
+    }
+
+    public boolean isEmpty() {
+        return document.getFirstChild() == null;
+    }
+
+    /** The words without marks, for a meta description: blocks and lines joined by a space. */
     public String plain() {
-        return String.join(" ", paragraphs.stream()
-                .map(p -> String.join("", p.stream().map(Segment::text).toList())).toList());
+        StringBuilder sb = new StringBuilder();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) { sb.append(text.getLiteral()); }
+
+            @Override
+            public void visit(Code code) { sb.append(code.getLiteral()); }
+
+            @Override
+            public void visit(SoftLineBreak b) { sb.append(' '); }
+
+            @Override
+            public void visit(HardLineBreak b) { sb.append(' '); }
+
+            @Override
+            protected void visitChildren(Node parent) {
+                for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+                    if (n.getPrevious() != null && n instanceof org.commonmark.node.Block && !sb.isEmpty()) sb.append(' ');
+                    n.accept(this);
+                }
+            }
+        });
+        return sb.toString().replaceAll("\\s+", " ").strip();
     }
 
-    /** The first paragraph only, for lists. */
+    /** The first block only (its first paragraph, as a rule), for lists. */
     public Prose first() {
-        return new Prose(paragraphs.isEmpty() ? List.of() : List.of(paragraphs.get(0)));
+        Node block = document.getFirstChild();
+        if (block == null || block.getNext() == null) return this;
+        org.commonmark.node.Document first = new org.commonmark.node.Document();
+        first.appendChild(PARSER.parse(source).getFirstChild()); // from a parse of its own: a node has one parent
+        return new Prose(first, source);
     }
 }

@@ -2,11 +2,11 @@ package eu.migrationkg.serve.queries;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.migrationkg.base.Json;
 import eu.migrationkg.queries.QueryParameter;
 import eu.migrationkg.queries.QueryRegistry;
 import eu.migrationkg.queries.ResultFormat;
 import eu.migrationkg.queries.SavedQuery;
-import eu.migrationkg.serve.web.Representation;
 
 /** The saved queries described as JSON, for {@code GET /api/queries} and whoever lists them. */
 final class QueryCatalog {
@@ -21,14 +21,14 @@ final class QueryCatalog {
     }
 
     ObjectNode list() {
-        ObjectNode root = Representation.JSON.createObjectNode();
+        ObjectNode root = Json.object();
         ArrayNode queries = root.putArray("queries");
         registry.all().forEach(q -> queries.add(describe(q)));
         return root;
     }
 
     ObjectNode describe(SavedQuery q) {
-        ObjectNode n = Representation.JSON.createObjectNode();
+        ObjectNode n = Json.object();
         n.put("id", q.id());
         n.put("summary", q.summary());
         n.put("description", q.description());
@@ -55,7 +55,7 @@ final class QueryCatalog {
     }
 
     static ObjectNode describe(QueryParameter p) {
-        ObjectNode n = Representation.JSON.createObjectNode();
+        ObjectNode n = Json.object();
         n.put("name", p.name());
         n.put("type", p.type().label());
         n.put("required", p.mandatory());

@@ -1,9 +1,10 @@
 package eu.migrationkg.serve.visual;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.migrationkg.base.Json;
+import eu.migrationkg.extract.PartialDate;
 import eu.migrationkg.serve.web.PageFrame;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -32,7 +33,6 @@ public record Chart(String id, String type, String title, String description, St
     /** The types a chart can be drawn as. */
     public static final List<String> TYPES = List.of("bar", "line", "pie", "timeline");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A table: a caption, column headings and rows of cells, the first cell of each row its heading. */
     public record Table(String caption, List<String> columns, List<List<Cell>> rows) {
@@ -56,7 +56,7 @@ public record Chart(String id, String type, String title, String description, St
     }
 
     /** An event on a timeline: in a lane, at a date, with a label, a link and the series it belongs to. */
-    public record Event(String lane, IsoDate date, String label, String href, String series) {}
+    public record Event(String lane, PartialDate date, String label, String href, String series) {}
 
     /** True for charts of series over categories, whose table has a column of numbers per series. */
     public boolean isMatrix() {
@@ -75,7 +75,7 @@ public record Chart(String id, String type, String title, String description, St
     public static Chart matrix(String id, String type, String title, String description, String categoryHeading,
                                List<String> categories, List<Series> series, boolean stacked, String valueLabel) {
         if (!List.of("bar", "line", "pie").contains(type)) throw new IllegalArgumentException("not a matrix chart type: " + type);
-        ObjectNode data = JSON.createObjectNode();
+        ObjectNode data = Json.object();
         data.put("type", type);
         data.put("stacked", stacked);
         if (valueLabel != null) data.put("valueLabel", valueLabel);
@@ -112,7 +112,7 @@ public record Chart(String id, String type, String title, String description, St
      */
     public static Chart timeline(String id, String title, String description, List<String> lanes, List<Event> events,
                                  boolean showTable) {
-        ObjectNode data = JSON.createObjectNode();
+        ObjectNode data = Json.object();
         data.put("type", "timeline");
         ArrayNode laneArray = data.putArray("lanes");
         lanes.forEach(laneArray::add);
@@ -159,7 +159,7 @@ public record Chart(String id, String type, String title, String description, St
         if ("timeline".equals(type)) {
             List<Event> events = new ArrayList<>();
             for (List<String> row : rows) {
-                Optional<IsoDate> d = IsoDate.parse(cell(row, xi));
+                Optional<PartialDate> d = PartialDate.fromLiteral(cell(row, xi));
                 String label = yi.isEmpty() ? cell(row, xi) : cell(row, yi.get(0));
                 d.ifPresent(date -> events.add(new Event(title, date, label, null, title)));
             }
@@ -188,7 +188,7 @@ public record Chart(String id, String type, String title, String description, St
 
     private static String write(ObjectNode data) {
         try {
-            return PageFrame.scriptSafe(JSON.writeValueAsString(data));
+            return PageFrame.scriptSafe(Json.COMPACT.writeValueAsString(data));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,5 +1,6 @@
 package eu.migrationkg.serve.visual;
 
+import eu.migrationkg.extract.PartialDate;
 import eu.migrationkg.graph.KnowledgeStore;
 import eu.migrationkg.serve.ld.Labels;
 import eu.migrationkg.serve.ld.Ref;
@@ -72,7 +73,7 @@ final class ModelView {
             }
         }
         if (hasType(n, term("Milestone"))) {
-            Optional<IsoDate> date = literal(n, term("date")).flatMap(d -> IsoDate.parse(d.getLiteralLexicalForm()));
+            Optional<PartialDate> date = literal(n, term("date")).flatMap(d -> PartialDate.fromLiteral(d.getLiteralLexicalForm()));
             if (date.isPresent()) return new Ref(plain.iri(), "Milestone, " + date.get().display(), plain.href());
         }
         return plain;

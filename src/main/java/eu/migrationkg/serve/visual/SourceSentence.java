@@ -1,7 +1,7 @@
 package eu.migrationkg.serve.visual;
 
 import eu.migrationkg.serve.ld.Ref;
-import eu.migrationkg.serve.web.SourceMarkup;
+import eu.migrationkg.serve.web.ShownText;
 import java.util.List;
 
 /**
@@ -20,8 +20,8 @@ public record SourceSentence(String text, String href, Ref document) {
     }
 
     /** The sentence as a reader sees it. */
-    public List<SourceMarkup.Run> shown() {
-        return text == null ? List.of() : SourceMarkup.runs(text);
+    public List<ShownText.Run> shown() {
+        return text == null ? List.of() : ShownText.runs(text);
     }
 
     /** The official page's address, shortened for display. */

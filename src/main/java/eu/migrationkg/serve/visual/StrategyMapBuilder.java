@@ -1,9 +1,9 @@
 package eu.migrationkg.serve.visual;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.migrationkg.base.Json;
 import eu.migrationkg.serve.ld.Ref;
 import eu.migrationkg.serve.web.PageFrame;
 import java.net.URI;
@@ -49,7 +49,6 @@ final class StrategyMapBuilder {
     /** The overview's classes: the top of the strategy. */
     private static final Set<String> OVERVIEW = Set.of("Strategy", "Objective", "Priority");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ViewQuery linksQuery;
     private final ViewQuery findQuery;
@@ -281,7 +280,7 @@ final class StrategyMapBuilder {
     String findJson(ModelView v, String q) throws BadPictureRequest {
         if (q == null || q.strip().length() < 2) throw new BadPictureRequest(400, "q must hold at least two characters.");
         MapIndex index = MapIndex.of(v, linksQuery);
-        ArrayNode out = JSON.createArrayNode();
+        ArrayNode out = Json.array();
         for (Ref r : find(v, q.strip())) {
             ObjectNode o = out.addObject();
             o.put("id", r.iri());
@@ -444,7 +443,7 @@ final class StrategyMapBuilder {
     }
 
     private static ObjectNode tree(ModelView v, MapIndex index, Picture p, Node focus, int depth) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.object();
         ArrayNode gs = root.putArray("groups");
         for (MapGroup g : MapGroup.ALL) {
             ObjectNode o = gs.addObject();
@@ -489,7 +488,7 @@ final class StrategyMapBuilder {
 
     private static String write(Object tree) {
         try {
-            return JSON.writeValueAsString(tree);
+            return Json.COMPACT.writeValueAsString(tree);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

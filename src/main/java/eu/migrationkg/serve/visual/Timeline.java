@@ -1,5 +1,6 @@
 package eu.migrationkg.serve.visual;
 
+import eu.migrationkg.extract.PartialDate;
 import eu.migrationkg.serve.ld.Ref;
 import eu.migrationkg.serve.web.PageFrame;
 import java.util.List;
@@ -39,6 +40,6 @@ public record Timeline(PageFrame frame, Chart overview, List<Group> groups, int 
      * @param words     the words the source uses for the date ("as of June this year"), or null
      * @param source    where it is stated, or null
      */
-    public record Entry(String anchor, IsoDate date, String kind, Ref subject, boolean named, List<Ref> about,
+    public record Entry(String anchor, PartialDate date, String kind, Ref subject, boolean named, List<Ref> about,
                         String words, SourceSentence source) {}
 }

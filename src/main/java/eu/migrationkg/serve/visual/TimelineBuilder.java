@@ -1,5 +1,6 @@
 package eu.migrationkg.serve.visual;
 
+import eu.migrationkg.extract.PartialDate;
 import eu.migrationkg.serve.ld.Ref;
 import eu.migrationkg.serve.web.PageFrame;
 import eu.migrationkg.vocab.Vocab;
@@ -36,14 +37,14 @@ final class TimelineBuilder {
 
     private static final class Fact {
         final Key key;
-        final IsoDate date;
+        final PartialDate date;
         final Set<Node> about = new TreeSet<>(ModelView.BY_TERM);
         final Set<Node> instruments = new TreeSet<>(ModelView.BY_TERM);
         String words;
         String kind;
         String title;
 
-        Fact(Key key, IsoDate date) {
+        Fact(Key key, PartialDate date) {
             this.key = key;
             this.date = date;
         }
@@ -122,7 +123,7 @@ final class TimelineBuilder {
         Map<Key, Fact> facts = new LinkedHashMap<>();
         for (Map<String, Node> row : dates.select(v.ds)) {
             Node date = row.get("date");
-            Optional<IsoDate> d = date.isLiteral() ? IsoDate.parse(date.getLiteralLexicalForm()) : Optional.empty();
+            Optional<PartialDate> d = date.isLiteral() ? PartialDate.fromLiteral(date.getLiteralLexicalForm()) : Optional.empty();
             if (d.isEmpty()) continue;
             Key key = new Key(row.get("subject"), row.get("property"), date);
             Fact f = facts.computeIfAbsent(key, k -> new Fact(k, d.get()));

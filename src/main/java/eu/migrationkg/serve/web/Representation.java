@@ -1,8 +1,8 @@
 package eu.migrationkg.serve.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import eu.migrationkg.base.Json;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,7 +15,7 @@ import java.util.HexFormat;
 public record Representation(byte[] body, String contentType) {
 
     /** The server's one JSON writer: indented, since people read the answers too. */
-    public static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    public static final ObjectWriter JSON = Json.PRETTY;
     public static final String JSON_TYPE = "application/json";
 
     public static Representation json(Object body) {

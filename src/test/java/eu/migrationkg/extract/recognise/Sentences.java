@@ -26,7 +26,7 @@ final class Sentences {
 
     static SentenceAnalysis analyse(String text, Recogniser... recognisers) {
         Block b = new Block(0, BlockKind.PARAGRAPH, 0, text.length(), 0, 0);
-        SentenceAnalysis s = new SentenceAnalysis(new Sentence(0, b, 0, 0, text.length()), text);
+        SentenceAnalysis s = new SentenceAnalysis(new Sentence(0, b, 0, 0, text.length()), eu.migrationkg.sources.markdown.Markdown.of(text));
         SourceDocument doc = document(text);
         for (Recogniser r : recognisers) r.recognise(doc, s);
         s.sort();

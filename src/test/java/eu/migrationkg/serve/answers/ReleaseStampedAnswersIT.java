@@ -20,7 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,16 +35,12 @@ class ReleaseStampedAnswersIT {
     static final String QUERY = "SELECT ?s ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?s LIMIT 5";
     private static final Pattern CITE_AS = Pattern.compile("<([^>]+)>;\\s*rel=\"cite-as\"");
 
+    @AutoClose
     private static RunningServer server;
 
     @BeforeAll
     static void start() throws Exception {
         server = RunningServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     static String sparql(String query) {

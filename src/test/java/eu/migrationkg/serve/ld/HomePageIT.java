@@ -14,7 +14,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
@@ -22,16 +22,12 @@ import org.w3c.dom.Element;
 /** The home page at / over real HTTP, next to the SPARQL protocol Fuseki answers at the same root. */
 class HomePageIT {
 
+    @AutoClose
     private static RunningServer server;
 
     @BeforeAll
     static void start() throws Exception {
         server = RunningServer.start(TestProject.withoutSourceText(), null, a -> Fixtures.add(a, Fixtures.LINKED_DATA));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.migrationkg.serve.web.SourceMarkup;
+import eu.migrationkg.serve.web.ShownText;
 import eu.migrationkg.sources.SourceDocument;
 import eu.migrationkg.support.Html5;
 import eu.migrationkg.support.HtmlPage;
@@ -100,7 +100,7 @@ class ResourcePagesIT {
         String text = page.text(quote);
         SourceDocument doc = document();
         String exact = doc.body().substring(3231, 3441);
-        assertTrue(text.contains(SourceMarkup.plain(exact)), text);
+        assertTrue(text.contains(ShownText.plain(exact)), text);
         assertTrue(text.contains("Commission presents a five-year strategy on migration"), "the document: " + text);
         assertTrue(text.contains("2026-01-29"), "the date: " + text);
         String inContext = null;
@@ -116,7 +116,7 @@ class ResourcePagesIT {
         assertNotNull(passage);
         assertEquals("passage", passage.getAttribute("class"));
         // Its text is the source's characters at those offsets, as a reader sees them (the list marker a bullet).
-        assertEquals(SourceMarkup.plain(exact), docPage.text(passage).replace("¶", "").replace("•", "").replaceAll("\\s+", " ").strip());
+        assertEquals(ShownText.plain(exact), docPage.text(passage).replace("¶", "").replace("•", "").replaceAll("\\s+", " ").strip());
         // Each statement stated by a passage points to its quote.
         assertTrue(page.references().contains("#says-1"));
         assertTrue(page.references().contains("#says-2"));

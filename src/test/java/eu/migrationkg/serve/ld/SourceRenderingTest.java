@@ -53,7 +53,7 @@ class SourceRenderingTest {
     @Test
     void markdownBecomesEmphasisBulletsAndMarkersLeftOut() {
         String text = "- the **Pact** and [a link](#) *here*\n2. next";
-        List<Span> spans = new ArrayList<>(SourceRendering.markdown(text));
+        List<Span> spans = new ArrayList<>(SourceRendering.markdown(eu.migrationkg.sources.markdown.Markdown.of(text)));
         assertEquals("<B>- </>the <S><X>**</>Pact<X>**</></> and <X>[</>a link<X>](#)</> <E><X>*</>here<X>*</></>|2. next",
                 show(SourceRendering.render(text, spans)));
     }

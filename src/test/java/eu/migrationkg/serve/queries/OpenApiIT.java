@@ -28,7 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +39,7 @@ class OpenApiIT {
     private static final String SCHEMA_BASE = "https://spec.openapis.org/oas/3.1/schema-base/WORK-IN-PROGRESS";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @AutoClose
     private static RunningServer server;
     private static JsonNode document;
 
@@ -49,11 +50,6 @@ class OpenApiIT {
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         document = JSON.readTree(r.body());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     /** The OpenAPI 3.1 schemas, registered under their $id so nothing is fetched from the network. */

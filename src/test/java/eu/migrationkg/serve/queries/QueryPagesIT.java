@@ -24,7 +24,7 @@ import java.util.List;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
@@ -32,6 +32,7 @@ import org.w3c.dom.Element;
 /** The saved queries' HTML pages (/queries, /queries/{id}, /api) over real HTTP, on the query fixture. */
 class QueryPagesIT {
 
+    @AutoClose
     private static RunningServer server;
     private static QueryRegistry registry;
 
@@ -39,11 +40,6 @@ class QueryPagesIT {
     static void start() throws Exception {
         server = RunningServer.start(TestProject.layout(), null, QueryFixture::replaceContent);
         registry = QueryRegistry.load(TestProject.layout(), server.base());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static HttpResponse<String> page(String path) throws Exception {

@@ -38,7 +38,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,16 +50,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SavedQueryApiIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    @AutoClose
     private static RunningServer server;
 
     @BeforeAll
     static void start() throws Exception {
         server = RunningServer.start(TestProject.layout(), null, QueryFixture::replaceContent);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static QueryRegistry registry() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.migrationkg.extract.PartialDate;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -48,9 +49,9 @@ class ChartTest {
     @Test
     void aTimelinePlacesEachEventInItsLaneInDateOrder() throws Exception {
         Chart c = Chart.timeline("t", "Dates", null, List.of("P1", "P2"), List.of(
-                new Chart.Event("P2", IsoDate.parse("2026-06").orElseThrow(), "B", "#b", "Milestone"),
-                new Chart.Event("P1", IsoDate.parse("2024-05-14").orElseThrow(), "A", "#a", "Adopted"),
-                new Chart.Event("P1", IsoDate.parse("2026").orElseThrow(), "C", null, "Milestone")), false);
+                new Chart.Event("P2", PartialDate.fromLiteral("2026-06").orElseThrow(), "B", "#b", "Milestone"),
+                new Chart.Event("P1", PartialDate.fromLiteral("2024-05-14").orElseThrow(), "A", "#a", "Adopted"),
+                new Chart.Event("P1", PartialDate.fromLiteral("2026").orElseThrow(), "C", null, "Milestone")), false);
         assertFalse(c.showTable());
         assertEquals(List.of("14 May 2024", "P1", "A"), row(c, 0));
         assertEquals(List.of("2026", "P1", "C"), row(c, 1));
@@ -64,7 +65,7 @@ class ChartTest {
         assertEquals(1, milestones.get(1).path("y").asInt());
         assertEquals("#b", milestones.get(1).path("href").asText());
         assertThrows(IllegalArgumentException.class, () -> Chart.timeline("t", "x", null, List.of("P1"),
-                List.of(new Chart.Event("P9", IsoDate.parse("2026").orElseThrow(), "X", null, "s")), true));
+                List.of(new Chart.Event("P9", PartialDate.fromLiteral("2026").orElseThrow(), "X", null, "s")), true));
     }
 
     @Test

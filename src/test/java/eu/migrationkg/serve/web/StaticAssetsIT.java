@@ -13,7 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,16 +22,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** /assets/ and /webjars/ over real HTTP: types, caching, compression, and no way out of their folders. */
 class StaticAssetsIT {
 
+    @AutoClose
     private static RunningServer server;
 
     @BeforeAll
     static void start() throws Exception {
         server = RunningServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static byte[] classpath(String path) throws Exception {

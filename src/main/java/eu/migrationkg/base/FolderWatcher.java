@@ -1,6 +1,5 @@
-package eu.migrationkg.serve;
+package eu.migrationkg.base;
 
-import eu.migrationkg.graph.ReloadOutcome;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -18,33 +17,38 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code --watch}: reloads the graph and the saved queries when a file under the watched folders changes. Changes are
- * gathered until the folders have been quiet for the debounce time, so saving several files (or an
- * editor's write-rename dance) gives one reload.
+ * Calls back when a file under some folders changes (folders created later included), once the folders
+ * have been quiet for a moment, so that saving several files (or an editor's write-rename dance) gives
+ * one call, not several. Used by {@code kg serve --watch} (reload) and {@code kg cluster --watch} (roll).
+ *
+ * <p>Whatever the callback throws is logged and the watch goes on: the next edit may fix the problem, and
+ * a watch thread that died silently would leave the user editing files that are never read again.
  */
-final class SourceWatcher implements AutoCloseable {
+public final class FolderWatcher implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SourceWatcher.class);
+    private static final Logger LOG = LoggerFactory.getLogger(FolderWatcher.class);
 
-    private final ServerReload reload;
     private final List<Path> roots;
     private final Duration quiet;
+    private final Runnable onChange;
     private final WatchService watch;
     private final Thread thread;
 
-    SourceWatcher(ServerReload reload, List<Path> roots, Duration quiet) throws IOException {
-        this.reload = reload;
-        this.roots = roots;
+    /** Registers the folders now (so no change after this returns is missed); {@link #start()} begins calling back. */
+    public FolderWatcher(List<Path> roots, Duration quiet, String threadName, Runnable onChange) throws IOException {
+        this.roots = List.copyOf(roots);
         this.quiet = quiet;
+        this.onChange = onChange;
         this.watch = FileSystems.getDefault().newWatchService();
         for (Path root : roots) registerTree(root);
-        this.thread = new Thread(this::run, "kg-watch");
+        this.thread = new Thread(this::run, threadName);
         thread.setDaemon(true);
     }
 
-    void start() {
+    public FolderWatcher start() {
         thread.start();
         LOG.info("watching {} for changes", roots);
+        return this;
     }
 
     private void registerTree(Path root) throws IOException {
@@ -60,33 +64,25 @@ final class SourceWatcher implements AutoCloseable {
     private void run() {
         try {
             while (true) {
-                WatchKey key = watch.take();
-                boolean changed = drain(key);
+                boolean changed = drain(watch.take());
                 // Wait for quiet: keep taking events until none arrives for the debounce time.
                 WatchKey more;
                 while ((more = watch.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
                     changed |= drain(more);
                 }
-                if (changed) reloadAndKeepWatching();
+                if (changed) callBackAndKeepWatching();
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // Stopping.
         }
     }
 
-    /**
-     * One reload; whatever goes wrong in it is logged and the watch goes on, so the next edit (which may
-     * fix the problem) is still seen.
-     */
-    private void reloadAndKeepWatching() {
+    private void callBackAndKeepWatching() {
         try {
-            // Query-file problems are logged by the reload itself.
-            ReloadOutcome o = reload.reload().graph();
-            if (!o.swapped()) {
-                LOG.warn("change seen, graph not replaced: {}", o.problems());
-            }
+            onChange.run();
         } catch (RuntimeException e) {
-            LOG.error("change seen, reload failed; the current graph keeps serving and the watch goes on", e);
+            LOG.error("{}: change seen, acting on it failed; what was served goes on being served and the watch goes on",
+                    thread.getName(), e);
         }
     }
 
