@@ -158,14 +158,21 @@ public final class Iris {
 
     /** The first {@code hexDigits} hex digits of the SHA-256 of the text's UTF-8 bytes. */
     public static String hash(String text, int hexDigits) {
+        byte[] d = SHA_256.get().digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.util.HexFormat.of().formatHex(d, 0, (hexDigits + 1) / 2).substring(0, hexDigits);
+    }
+
+    /**
+     * One digest per thread, reset by each {@code digest()}: looking the algorithm up among the security
+     * providers cost more than hashing a passage, and every passage and long name is hashed.
+     */
+    private static final ThreadLocal<java.security.MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(d, 0, (hexDigits + 1) / 2).substring(0, hexDigits);
+            return java.security.MessageDigest.getInstance("SHA-256");
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
-    }
+    });
 
     /**
      * A key made from words: their slug when it is at most {@code max} characters; a longer one is cut

@@ -20,10 +20,21 @@ import org.apache.jena.graph.Node;
 final class PassageNames {
 
     private final Map<Passage, Node> names = new HashMap<>();
+    private Passage last;
+    private Node lastName;
 
     PassageNames(Iris iris, Collection<Passage> passages) {
         Map<Object, List<Passage>> byDocument = new LinkedHashMap<>();
-        for (Passage p : passages) byDocument.computeIfAbsent(p.document(), d -> new ArrayList<>()).add(p);
+        Object lastDocument = null;
+        List<Passage> ofLast = null;
+        for (Passage p : passages) {
+            // a document (a record over its whole source) is costly to hash, and passages come document by document
+            if (p.document() != lastDocument) {
+                lastDocument = p.document();
+                ofLast = byDocument.computeIfAbsent(lastDocument, d -> new ArrayList<>());
+            }
+            ofLast.add(p);
+        }
         for (List<Passage> inDocument : byDocument.values()) {
             inDocument.sort(Comparator.comparingInt(Passage::start).thenComparingInt(Passage::end));
             Map<String, Integer> seen = new HashMap<>();
@@ -37,8 +48,12 @@ final class PassageNames {
     }
 
     Node of(Passage p) {
+        // Facts and mentions come in passage order, several from one passage: skip the look-up then.
+        if (p == last) return lastName;
         Node n = names.get(p);
         if (n == null) throw new IllegalArgumentException("passage not named: " + p.sourceName() + " " + p.start() + "-" + p.end());
+        last = p;
+        lastName = n;
         return n;
     }
 }

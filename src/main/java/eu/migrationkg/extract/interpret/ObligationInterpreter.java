@@ -77,7 +77,6 @@ public final class ObligationInterpreter {
 
     /** A new instrument the bound actor is to set up or run: "the Agency will operate a new platform". */
     public void interpret(DocumentState state, SentenceAnalysis s) {
-        if (operatingVerbs.isEmpty() || !operatingVerbs.mayContain(s)) return;
         for (PhraseSet.Found verb : operatingVerbs.findAll(s)) {
             Placed instrument = null;
             for (Placed e : state.entities(s)) {

@@ -67,7 +67,6 @@ public final class CueRecogniser implements Recogniser {
     }
 
     private static void add(SentenceAnalysis s, PhraseSet set, CueMention.Cue cue) {
-        if (!set.mayContain(s)) return;
         for (PhraseSet.Found f : set.findAll(s)) s.add(new CueMention(f.start(), f.end(), cue, f.phrase()));
     }
 }

@@ -37,6 +37,7 @@ public final class DateRecogniser implements Recogniser {
     private final String[] monthWords;
     private final String[] relativeWords;
     private final String[] unitWords;
+    private final String[] anchorWords;
     private final PhraseSet coming;
 
     public DateRecogniser(CalendarRules rules, NumberReader numbers) {
@@ -48,24 +49,27 @@ public final class DateRecogniser implements Recogniser {
         String units = alternation(rules.durationUnits().keySet().stream().toList(), true);
         String preps = alternation(rules.yearPrepositions(), true);
         String year = "(?:1[89]|2[01])\\d\\d";
-        dayMonthYear = Pattern.compile("(?<![\\p{L}\\p{N}])(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m>" + months
+        String monthStarts = FirstChars.of(rules.months().keySet(), false);
+        dayMonthYear = Pattern.compile(FirstChars.DIGIT + "(?<![\\p{L}\\p{N}])(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m>" + months
                 + ")\\s+(?<y>\\d{4})(?!\\p{N})");
-        compact = Pattern.compile("(?<![\\p{L}\\p{N}])(?<d>\\d{1,2})(?<m>" + months + ")(?<y>\\d{4})(?!\\p{N})");
-        numeric = Pattern.compile("(?<![\\p{N}/])(?<d>\\d{1,2})/(?<m>\\d{1,2})/(?<y>\\d{4})(?![\\p{N}/])");
-        iso = Pattern.compile("(?<![\\p{N}-])(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?!\\p{N})");
-        monthAnchor = Pattern.compile("(?<!\\p{L})(?<m>" + months + ")\\s+(?<a>" + anchors + ")(?!\\p{L})");
-        monthYear = Pattern.compile("(?<!\\p{L})(?<m>" + months + ")\\s+(?<y>\\d{4})(?!\\p{N})");
-        range = Pattern.compile("(?<![\\p{N}/])(?<a>" + year + ")\\s?[-–]\\s?(?<b>" + year + ")(?![\\p{N}/])");
+        compact = Pattern.compile(FirstChars.DIGIT + "(?<![\\p{L}\\p{N}])(?<d>\\d{1,2})(?<m>" + months + ")(?<y>\\d{4})(?!\\p{N})");
+        numeric = Pattern.compile(FirstChars.DIGIT + "(?<![\\p{N}/])(?<d>\\d{1,2})/(?<m>\\d{1,2})/(?<y>\\d{4})(?![\\p{N}/])");
+        iso = Pattern.compile(FirstChars.DIGIT + "(?<![\\p{N}-])(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?!\\p{N})");
+        monthAnchor = Pattern.compile(monthStarts + "(?<!\\p{L})(?<m>" + months + ")\\s+(?<a>" + anchors + ")(?!\\p{L})");
+        monthYear = Pattern.compile(monthStarts + "(?<!\\p{L})(?<m>" + months + ")\\s+(?<y>\\d{4})(?!\\p{N})");
+        range = Pattern.compile(FirstChars.DIGIT + "(?<![\\p{N}/])(?<a>" + year + ")\\s?[-–]\\s?(?<b>" + year + ")(?![\\p{N}/])");
         fromTo = Pattern.compile("(?i)(?<!\\p{L})(?:from|between)\\s+(?<a>" + year + ")\\s+(?:to|until|and)\\s+(?<b>"
                 + year + ")(?!\\p{N})");
-        relative = Pattern.compile("(?<!\\p{L})(?<r>" + relatives + ")(?!\\p{L})");
+        relative = Pattern.compile(FirstChars.of(rules.relative().keySet(), true) + "(?<!\\p{L})(?<r>" + relatives + ")(?!\\p{L})");
         duration = Pattern.compile("(?<![\\p{L}\\p{N}])(?<n>" + numbers.countPattern() + ")[-\\s](?<u>" + units
                 + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE);
-        yearAfterPreposition = Pattern.compile("(?<!\\p{L})(?<p>" + preps + ")\\s+(?<y>" + year + ")(?![\\p{N}/–-])");
+        yearAfterPreposition = Pattern.compile(FirstChars.of(rules.yearPrepositions(), true) + "(?<!\\p{L})(?<p>" + preps + ")\\s+(?<y>" + year + ")(?![\\p{N}/–-])");
         milestoneCues = new PhraseSet(rules.milestoneCues());
         monthWords = rules.months().keySet().stream().sorted().toArray(String[]::new);
         relativeWords = rules.relative().keySet().stream().sorted().toArray(String[]::new);
         unitWords = rules.durationUnits().keySet().stream().sorted().toArray(String[]::new);
+        anchorWords = rules.monthAnchors().keySet().stream().map(a -> a.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT))
+                .sorted().toArray(String[]::new);
         coming = new PhraseSet(rules.comingPeriod());
     }
 
@@ -103,7 +107,7 @@ public final class DateRecogniser implements Recogniser {
         }
         if (digits && text.indexOf('/') >= 0) each(numeric, text, m -> day(m, text, Integer.parseInt(m.group("m")), found));
         if (digits && dash) each(iso, text, m -> day(m, text, Integer.parseInt(m.group("m")), found));
-        if (month) each(monthAnchor, text, m -> {
+        if (month && mayHoldAnchor(s.lower())) each(monthAnchor, text, m -> {
             int offset = rules.monthAnchors().get(m.group("a").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
             YearMonth ym = YearMonth.of(published.getYear() + offset, month(m.group("m")));
             point(found, text, m.start(), m.end(), PartialDate.of(ym), true);
@@ -114,7 +118,7 @@ public final class DateRecogniser implements Recogniser {
         }
         boolean year = digits && hasYear(text);
         if (year && (s.lower().contains("from ") || s.lower().contains("between "))) each(fromTo, text, m -> yearRange(found, m));
-        if (year && dash) each(range, text, m -> yearRange(found, m));
+        if (year && dash && digitsAroundDash(text)) each(range, text, m -> yearRange(found, m));
         if (mayHoldDate(s.lower())) each(relative, text, m -> {
             CalendarRules.Relative r = rules.relative().get(m.group("r").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
             PartialDate d = switch (r.unit()) {
@@ -177,6 +181,28 @@ public final class DateRecogniser implements Recogniser {
                 if (run == 4) return true;
                 run = 0;
             }
+        }
+        return false;
+    }
+
+    /**
+     * Cheap test before the month-anchor pattern ("March next year"), which a month name alone would
+     * run on every dated sentence: the anchor must be there, in any case, spaces as one.
+     */
+    private boolean mayHoldAnchor(String lower) {
+        for (String a : anchorWords) if (lower.contains(a)) return true;
+        return false;
+    }
+
+    /** A dash with a digit right before it and right after it, one space allowed: what a range of years needs. */
+    private static boolean digitsAroundDash(String text) {
+        int n = text.length();
+        for (int i = 1; i + 1 < n; i++) {
+            char c = text.charAt(i);
+            if (c != '-' && c != '–') continue;
+            boolean before = Character.isDigit(text.charAt(i - 1)) || i >= 2 && Character.isDigit(text.charAt(i - 2));
+            boolean after = Character.isDigit(text.charAt(i + 1)) || i + 2 < n && Character.isDigit(text.charAt(i + 2));
+            if (before && after) return true;
         }
         return false;
     }

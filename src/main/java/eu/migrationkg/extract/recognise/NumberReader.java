@@ -26,7 +26,7 @@ public final class NumberReader {
         this.rules = rules;
         String group = rules.groupSeparators().isEmpty() ? "(?!)" : "(?:" + String.join("|", rules.groupSeparators().stream().map(Pattern::quote).toList()) + ")";
         String dec = Pattern.quote(rules.decimalMark());
-        this.number = Pattern.compile("(?<![\\p{N}" + Pattern.quote(rules.decimalMark()) + "])"
+        this.number = Pattern.compile(FirstChars.DIGIT + "(?<![\\p{N}" + Pattern.quote(rules.decimalMark()) + "])"
                 + "(?<int>[1-9]\\d{0,2}(?:" + group + "\\d{3})+|0|[1-9]\\d*)(?:" + dec + "(?<frac>\\d+))?(?![\\p{N}])");
         this.scales = new PhraseSet(rules.scales().keySet().stream().sorted().toList(), false);
     }

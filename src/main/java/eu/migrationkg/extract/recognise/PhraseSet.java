@@ -41,7 +41,7 @@ public final class PhraseSet {
         if (sorted.isEmpty()) {
             pattern = null;
         } else {
-            StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
+            StringBuilder sb = new StringBuilder(FirstChars.ofLiterals(sorted, ignoreCase)).append("(?<![\\p{L}\\p{N}])(?:");
             for (int i = 0; i < sorted.size(); i++) {
                 if (i > 0) sb.append('|');
                 sb.append(Pattern.quote(sorted.get(i)).replace(" ", "\\E\\s+\\Q"));

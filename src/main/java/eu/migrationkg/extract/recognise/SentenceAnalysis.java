@@ -37,7 +37,7 @@ public final class SentenceAnalysis {
     }
 
     public Sentence sentence() { return sentence; }
-    /** The sentence's plain words, made from the body when needed (again after {@link #compact()}). */
+    /** The sentence's plain words, made from the body when first needed. */
     public PlainText plain() {
         if (plain == null) plain = markdown.plain(sentence.start(), sentence.end());
         return plain;
@@ -72,23 +72,26 @@ public final class SentenceAnalysis {
      * their words up in it before running patterns. Not for offsets.
      */
     public String lower() {
-        if (lower == null) {
-            String t = text();
-            StringBuilder sb = new StringBuilder(t.length());
-            boolean space = false;
-            for (int i = 0; i < t.length(); i++) {
-                char c = t.charAt(i);
-                if (Character.isWhitespace(c)) {
-                    if (!space) sb.append(' ');
-                    space = true;
-                } else {
-                    sb.append(Character.toLowerCase(c));
-                    space = false;
-                }
-            }
-            lower = sb.toString();
-        }
+        if (lower == null) lower = lowerCollapsed(text());
         return lower;
+    }
+
+    /** Lower case char by char, white space runs as one space; written into an array, as it runs for every sentence. */
+    private static String lowerCollapsed(String t) {
+        char[] out = new char[t.length()];
+        int n = 0;
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < 0x80 ? c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F) : Character.isWhitespace(c)) {
+                if (!space) out[n++] = ' ';
+                space = true;
+            } else {
+                out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 0x80 ? c : Character.toLowerCase(c);
+                space = false;
+            }
+        }
+        return new String(out, 0, n);
     }
 
     /** The normal form ({@link Tokens#normal}) of each word, computed once. */
@@ -144,11 +147,13 @@ public final class SentenceAnalysis {
         return fixed;
     }
 
-    /** Lets go of the look-up aids kept while recognisers run; the mentions stay. */
+    /**
+     * Lets go of the look-up aids kept while recognisers run; the mentions stay, and so do the plain text
+     * and its lower case, which the corpus-wide pass and interpretation read again (each about the
+     * sentence's length; the words and their normal forms, dropped, take several times that).
+     */
     public void compact() {
-        plain = null;
         words = null;
-        lower = null;
         normals = null;
         lowerWords = null;
         byType = null;

@@ -110,9 +110,14 @@ public final class EntityResolver {
         for (Candidate c : ex.candidates()) members.computeIfAbsent(groups.root(c), k -> new ArrayList<>()).add(c);
         List<Resolution.Group> out = new ArrayList<>();
         Map<String, Integer> taken = new HashMap<>();
+        List<List<Candidate>> groupList = new ArrayList<>(members.values());
+        // each group's representative, found once for the two passes below
+        Candidate[] reps = new Candidate[groupList.size()];
+        for (int i = 0; i < reps.length; i++) reps[i] = representative(groupList.get(i));
         for (boolean ownerSlugs : new boolean[] {false, true}) {
-            for (List<Candidate> group : members.values()) {
-                Candidate rep = representative(group);
+            for (int i = 0; i < reps.length; i++) {
+                List<Candidate> group = groupList.get(i);
+                Candidate rep = reps[i];
                 if (rep.attribute(Attributes.SLUG_FROM_OWNER).isPresent() != ownerSlugs) continue;
                 Node iri = group.stream().flatMap(c -> c.fixed().stream()).findFirst().orElse(null);
                 if (iri == null) iri = mint(rep, taken);

@@ -4,6 +4,7 @@ import eu.migrationkg.extract.rules.SegmentationRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds sentence boundaries inside blocks without touching the text. Besides the usual full stop and
@@ -59,6 +60,9 @@ public final class SentenceSplitter {
         if (c == '.' || c == '!' || c == '?') return afterTerminal(s, b, i);
         if (i + 1 >= e) return -1;
         char d = s.charAt(i + 1);
+        // Most characters are a letter before a lower-case letter or a space, where no rule below
+        // applies (each needs a capital or a digit after a letter): this runs for every character.
+        if (isAsciiLetter(c) && (d >= 'a' && d <= 'z' || d == ' ')) return -1;
         if (c == ')' && (Character.isDigit(d) || capitalWord(s, i + 1, e))) return i + 1;
         if (Character.isLowerCase(c) && (Character.isUpperCase(d) || Character.isDigit(d))
                 && lowerRun(s, i, b.contentStart()) >= 3) {
@@ -112,7 +116,13 @@ public final class SentenceSplitter {
         if (rules.abbreviations().contains(token)) return true;
         // An initial ("J.") or a dotted acronym ("U.S.") does not end a sentence.
         return token.length() == 2 && Character.isUpperCase(token.charAt(0))
-                || token.length() >= 4 && token.matches("(\\p{Lu}\\.)+");
+                || token.length() >= 4 && DOTTED_ACRONYM.matcher(token).matches();
+    }
+
+    private static final Pattern DOTTED_ACRONYM = Pattern.compile("(\\p{Lu}\\.)+");
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** An upper-case letter followed by a lower-case one: the start of a capitalised word. */
