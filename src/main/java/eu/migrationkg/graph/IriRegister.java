@@ -162,7 +162,7 @@ public record IriRegister(String version, String date, Map<String, Entry> entrie
         return Optional.ofNullable(best);
     }
 
-    /** {@code id/action} for an action; {@code id/passage/ip-26-233} for a passage of that document. */
+    /** {@code id/action} for an action; {@code id/passage/ip-24-1234} for a passage of the document ip-24-1234. */
     private static String family(String path) {
         String[] parts = path.split("/");
         int keep = parts.length > 3 && parts[1].equals("passage") ? 3 : Math.min(2, parts.length);

@@ -74,7 +74,7 @@ public final class SourceReader {
 
     /**
      * The document's key, which its IRIs are made from: the front matter's {@code id} when given, else
-     * the publisher's {@code identifier} as a slug (IP/26/233 is ip-26-233), else the file name without
+     * the publisher's {@code identifier} as a slug (IP/24/1234 is ip-24-1234), else the file name without
      * {@code .md}. Either of the first two keeps the IRIs when the file is renamed.
      */
     private static String keyOf(Path file, FrontMatter meta) {
