@@ -39,6 +39,8 @@ public final class DateRecogniser implements Recogniser {
     private final String[] unitWords;
     private final String[] anchorWords;
     private final PhraseSet coming;
+    /** The span openings in lower case with their space ("from "): a cheap test before {@link #fromTo}. */
+    private final String[] spanOpenings;
 
     public DateRecogniser(CalendarRules rules, NumberReader numbers) {
         this.rules = rules;
@@ -50,7 +52,7 @@ public final class DateRecogniser implements Recogniser {
         String preps = alternation(rules.yearPrepositions(), true);
         String year = "(?:1[89]|2[01])\\d\\d";
         String monthStarts = FirstChars.of(rules.months().keySet(), false);
-        dayMonthYear = Pattern.compile(FirstChars.DIGIT + "(?<![\\p{L}\\p{N}])(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m>" + months
+        dayMonthYear = Pattern.compile(FirstChars.DIGIT + "(?<![\\p{L}\\p{N}])(?<d>\\d{1,2})" + alternation(rules.ordinalSuffixes(), false) + "?\\s+(?<m>" + months
                 + ")\\s+(?<y>\\d{4})(?!\\p{N})");
         compact = Pattern.compile(FirstChars.DIGIT + "(?<![\\p{L}\\p{N}])(?<d>\\d{1,2})(?<m>" + months + ")(?<y>\\d{4})(?!\\p{N})");
         numeric = Pattern.compile(FirstChars.DIGIT + "(?<![\\p{N}/])(?<d>\\d{1,2})/(?<m>\\d{1,2})/(?<y>\\d{4})(?![\\p{N}/])");
@@ -58,13 +60,15 @@ public final class DateRecogniser implements Recogniser {
         monthAnchor = Pattern.compile(monthStarts + "(?<!\\p{L})(?<m>" + months + ")\\s+(?<a>" + anchors + ")(?!\\p{L})");
         monthYear = Pattern.compile(monthStarts + "(?<!\\p{L})(?<m>" + months + ")\\s+(?<y>\\d{4})(?!\\p{N})");
         range = Pattern.compile(FirstChars.DIGIT + "(?<![\\p{N}/])(?<a>" + year + ")\\s?[-–]\\s?(?<b>" + year + ")(?![\\p{N}/])");
-        fromTo = Pattern.compile("(?i)(?<!\\p{L})(?:from|between)\\s+(?<a>" + year + ")\\s+(?:to|until|and)\\s+(?<b>"
+        fromTo = Pattern.compile("(?i)(?<!\\p{L})" + alternation(rules.spanOpenings(), false) + "\\s+(?<a>" + year + ")\\s+"
+                + alternation(rules.spanJoins(), false) + "\\s+(?<b>"
                 + year + ")(?!\\p{N})");
         relative = Pattern.compile(FirstChars.of(rules.relative().keySet(), true) + "(?<!\\p{L})(?<r>" + relatives + ")(?!\\p{L})");
         duration = Pattern.compile("(?<![\\p{L}\\p{N}])(?<n>" + numbers.countPattern() + ")[-\\s](?<u>" + units
                 + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE);
         yearAfterPreposition = Pattern.compile(FirstChars.of(rules.yearPrepositions(), true) + "(?<!\\p{L})(?<p>" + preps + ")\\s+(?<y>" + year + ")(?![\\p{N}/–-])");
         milestoneCues = new PhraseSet(rules.milestoneCues());
+        spanOpenings = rules.spanOpenings().stream().map(w -> w.toLowerCase(Locale.ROOT) + " ").toArray(String[]::new);
         monthWords = rules.months().keySet().stream().sorted().toArray(String[]::new);
         relativeWords = rules.relative().keySet().stream().sorted().toArray(String[]::new);
         unitWords = rules.durationUnits().keySet().stream().sorted().toArray(String[]::new);
@@ -92,6 +96,13 @@ public final class DateRecogniser implements Recogniser {
         return sb.append(')').toString();
     }
 
+    private boolean mayOpenSpan(String lower) {
+        for (String w : spanOpenings) {
+            if (lower.contains(w)) return true;
+        }
+        return false;
+    }
+
     @Override
     public void recognise(SourceDocument doc, SentenceAnalysis s) {
         String text = s.text();
@@ -117,7 +128,7 @@ public final class DateRecogniser implements Recogniser {
                     PartialDate.of(YearMonth.of(Integer.parseInt(m.group("y")), month(m.group("m")))), false));
         }
         boolean year = digits && hasYear(text);
-        if (year && (s.lower().contains("from ") || s.lower().contains("between "))) each(fromTo, text, m -> yearRange(found, m));
+        if (year && mayOpenSpan(s.lower())) each(fromTo, text, m -> yearRange(found, m));
         if (year && dash && digitsAroundDash(text)) each(range, text, m -> yearRange(found, m));
         if (mayHoldDate(s.lower())) each(relative, text, m -> {
             CalendarRules.Relative r = rules.relative().get(m.group("r").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));

@@ -17,15 +17,20 @@ import java.util.Set;
  * @param comingPeriod     words before a duration that make it start at publication ("the next")
  * @param yearPrepositions words before a bare year that make it a date ("in 2023")
  * @param milestoneCues    words before a date that make it a deadline or start date ("as of", "by")
+ * @param ordinalSuffixes  letters after a day's number ("1st", "22nd")
+ * @param spanOpenings     words that open a span of years in words ("from", "between")
+ * @param spanJoins        words between its two years ("to", "and")
  */
 public record CalendarRules(Map<String, Integer> months, Map<String, Relative> relative,
                             Map<String, Integer> monthAnchors, Map<String, String> durationUnits,
-                            List<String> comingPeriod, List<String> yearPrepositions, List<String> milestoneCues) {
+                            List<String> comingPeriod, List<String> yearPrepositions, List<String> milestoneCues,
+                            List<String> ordinalSuffixes, List<String> spanOpenings, List<String> spanJoins) {
 
     /** An expression relative to the publication date: {@code unit} is day, month or year. */
     public record Relative(String unit, int offset) {}
 
-    public static final CalendarRules EMPTY = new CalendarRules(Map.of(), Map.of(), Map.of(), Map.of(), List.of(), List.of(), List.of());
+    public static final CalendarRules EMPTY = new CalendarRules(Map.of(), Map.of(), Map.of(), Map.of(), List.of(), List.of(), List.of(),
+            List.of(), List.of(), List.of());
 
     public Set<String> monthNames() {
         return months.keySet();
@@ -58,6 +63,8 @@ public record CalendarRules(Map<String, Integer> months, Map<String, Relative> r
             units.put(e.getKey(), unit);
         }
         return new CalendarRules(Map.copyOf(months), Map.copyOf(relative), Map.copyOf(anchors), Map.copyOf(units),
-                root.get("comingPeriod").texts(), root.get("yearPrepositions").texts(), root.get("milestoneCues").texts());
+                root.get("comingPeriod").texts(), root.get("yearPrepositions").texts(), root.get("milestoneCues").texts(),
+                root.get("ordinalSuffixes").texts(), root.get("yearSpans").get("openings").texts(),
+                root.get("yearSpans").get("joins").texts());
     }
 }
