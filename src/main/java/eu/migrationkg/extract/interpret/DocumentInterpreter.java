@@ -54,7 +54,7 @@ public final class DocumentInterpreter {
     public void interpret(AnalysedDocument doc, Extraction ex) {
         DocumentState state = new DocumentState(doc, ex);
         Optional<Node> publisher = reference.findByLabel(doc.document().source().meta().publisher());
-        StructureInterpreter structure = new StructureInterpreter(terms, roles, publisher);
+        StructureInterpreter structure = new StructureInterpreter(terms, roles, publisher, rules.structure().listJoins());
         List<Block> blocks = doc.document().blocks();
         List<String> tableHeader = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {

@@ -33,14 +33,17 @@ public final class StructureInterpreter {
     private final Terms terms;
     private final Roles roles;
     private final Optional<Node> publisher;
+    private final List<String> listJoins;
 
     /**
      * @param publisher the document's publisher as a resource, for "we"; resolved per document by the caller
+     * @param listJoins words that may join the last item of a list run into a sentence ("and")
      */
-    public StructureInterpreter(Terms terms, Roles roles, Optional<Node> publisher) {
+    public StructureInterpreter(Terms terms, Roles roles, Optional<Node> publisher, List<String> listJoins) {
         this.terms = terms;
         this.roles = roles;
         this.publisher = publisher;
+        this.listJoins = listJoins;
     }
 
     /** Called before the sentences of a block: numbered items and bullets are made here. */
@@ -178,6 +181,14 @@ public final class StructureInterpreter {
         }
     }
 
+    /** Past a joining word ("and ") at {@code at}, or {@code at} itself. */
+    private int afterJoin(String text, int at) {
+        for (String join : listJoins) {
+            if (text.startsWith(join + " ", at)) return at + join.length() + 1;
+        }
+        return at;
+    }
+
     /** "to A, to B, and to C": items that share their first word, separated by commas. */
     private boolean inline(DocumentState state, SentenceAnalysis s, Candidate owner, ListCueMention cue, int from) {
         String text = s.text();
@@ -196,7 +207,7 @@ public final class StructureInterpreter {
             int comma = text.indexOf(", ", i);
             if (comma < 0 || comma >= end) break;
             int next = comma + 2;
-            if (text.startsWith("and ", next)) next += 4;
+            next = afterJoin(text, next);
             if (text.startsWith(marker + " ", next)) {
                 items.add(new int[] {itemStart, comma});
                 itemStart = next;

@@ -6,6 +6,7 @@ import eu.migrationkg.extract.text.Tokens.Token;
 import eu.migrationkg.sources.SourceDocument;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,7 +47,7 @@ public final class NameRecogniser implements Recogniser {
             int left = extendLeft(s, w, h);
             int right = extendRight(s, w, h);
             if (content(w, left, right) < 2) {
-                if (h > 0 && w.get(h - 1).text().equalsIgnoreCase("the") && adjacent(text, w.get(h - 1), t)) {
+                if (h > 0 && rules.shortFormDeterminers().contains(w.get(h - 1).text().toLowerCase(Locale.ROOT)) && adjacent(text, w.get(h - 1), t)) {
                     s.add(new ShortFormMention(t.start(), t.end(), headWords.get(Tokens.normal(t.text())), head.kind(), head.type()));
                 }
                 continue;

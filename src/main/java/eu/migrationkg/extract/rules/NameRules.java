@@ -3,6 +3,7 @@ package eu.migrationkg.extract.rules;
 import eu.migrationkg.sources.SourceException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,16 +19,17 @@ import java.util.Set;
  *                       names it ("multi-purpose centres", "return hubs")
  * @param plainStops     words that end such a phrase on its left ("the establishment of return hubs")
  * @param plainMaxWords  at most this many words before the noun
+ * @param shortFormDeterminers words (lower case) before a head word alone that make it a short form ("the Strategy")
  */
 public record NameRules(Map<String, Head> heads, Set<String> connectors, Set<String> openConnectors,
                         Set<String> notNameStart, List<String> tails, Map<String, Head> plainHeads,
-                        Set<String> plainStops, int plainMaxWords) {
+                        Set<String> plainStops, int plainMaxWords, Set<String> shortFormDeterminers) {
 
     /** What a head word names. */
     public record Head(String type, String kind) {}
 
     public static final NameRules EMPTY = new NameRules(Map.of(), Set.of(), Set.of(), Set.of(), List.of(), Map.of(),
-            Set.of(), 0);
+            Set.of(), 0, Set.of());
 
     static NameRules from(RuleNode root) throws SourceException {
         Map<String, Head> heads = new LinkedHashMap<>();
@@ -43,6 +45,9 @@ public record NameRules(Map<String, Head> heads, Set<String> connectors, Set<Str
         return new NameRules(Map.copyOf(heads), Set.copyOf(root.get("connectors").texts()),
                 Set.copyOf(root.get("openConnectors").texts()), Set.copyOf(root.get("notNameStart").texts()),
                 root.get("tails").texts(), Map.copyOf(plain), Set.copyOf(root.get("plainStops").texts()),
-                root.get("plainMaxWords").integer());
+                root.get("plainMaxWords").integer(),
+                root.find("shortFormDeterminers").isPresent()
+                        ? Set.copyOf(root.get("shortFormDeterminers").texts().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList())
+                        : Set.of());
     }
 }

@@ -20,18 +20,19 @@ import java.util.Set;
  * @param statusMaxDistance how far (characters) a status word reaches
  * @param statusDateCues    words right before a date that make it the date a status holds from
  *                          ("adopted on 12 March 2027")
+ * @param listJoins         words that may join the last item of a list run into a sentence ("and")
  */
 public record StructureRules(List<ListKind> lists, List<String> presentationVerbs, Set<String> publisherPronouns,
                              Set<String> pronouns, List<String> legalBasisBefore, List<String> legalBasisVerbs,
                              Map<String, List<String>> statuses, int statusMaxDistance,
-                             List<String> statusDateCues) {
+                             List<String> statusDateCues, List<String> listJoins) {
 
     /** A kind of list a strategy announces. */
     public record ListKind(String name, List<String> nouns, String type, String kind, String property,
                            String numberProperty) {}
 
     public static final StructureRules EMPTY = new StructureRules(List.of(), List.of(), Set.of(), Set.of(), List.of(),
-            List.of(), Map.of(), 0, List.of());
+            List.of(), Map.of(), 0, List.of(), List.of());
 
     static StructureRules from(RuleNode root) throws SourceException {
         List<ListKind> lists = new ArrayList<>();
@@ -46,6 +47,7 @@ public record StructureRules(List<ListKind> lists, List<String> presentationVerb
                 Set.copyOf(root.get("publisherPronouns").texts()), Set.copyOf(root.get("pronouns").texts()),
                 root.get("legalBasisBefore").texts(), root.get("legalBasisVerbs").texts(),
                 java.util.Collections.unmodifiableMap(statuses), root.get("statusMaxDistance").integer(),
-                root.find("statusDateCues").isPresent() ? root.get("statusDateCues").texts() : List.of());
+                root.find("statusDateCues").isPresent() ? root.get("statusDateCues").texts() : List.of(),
+                root.find("listJoins").isPresent() ? root.get("listJoins").texts() : List.of());
     }
 }
