@@ -7,9 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -71,14 +69,7 @@ public final class CorpusInBrowser implements BeforeAllCallback, AfterAllCallbac
 
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
-        try {
-            if (browser != null) browser.close();
-            if (server != null) server.close();
-        } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-            }
-        }
+        BrowserFixtures.close(dir, server, browser);
     }
 
     public RunningServer server() { return server; }

@@ -2,8 +2,6 @@ package eu.migrationkg.support;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -28,14 +26,7 @@ public final class PicturesInBrowser implements BeforeAllCallback, AfterAllCallb
 
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
-        try {
-            if (browser != null) browser.close();
-            if (server != null) server.close();
-        } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-            }
-        }
+        BrowserFixtures.close(dir, server, browser);
     }
 
     public RunningServer server() {
