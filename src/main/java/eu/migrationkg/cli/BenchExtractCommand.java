@@ -10,6 +10,7 @@ import eu.migrationkg.sources.SourceDocument;
 import eu.migrationkg.sources.SourceReader;
 import eu.migrationkg.vocab.Iris;
 import java.io.PrintWriter;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,6 +31,9 @@ import picocli.CommandLine.Option;
                 + "project's sources (copies of them as separate documents), extracts it on one thread, from "
                 + "segmentation to quads, and reports megabytes of text per second: elapsed, and per CPU second of the "
                 + "extracting thread (the figure that holds on a busy machine).",
+                "It also reports MB/s per CPU second of the whole process (the extracting thread, the garbage "
+                        + "collector and the JIT compiler), and names the garbage collector in use: ./kg runs batch commands "
+                        + "with the throughput collector (-XX:+UseParallelGC).",
                 "Run it pinned to one core for the figure of docs/BENCHMARKS.md: taskset -c 0 ./kg bench extract"})
 final class BenchExtractCommand implements Callable<Integer> {
 
@@ -72,35 +77,60 @@ final class BenchExtractCommand implements Callable<Integer> {
         for (int i = 0; i < warmups; i++) timed(pipeline, corpus, bytes, "warm-up " + (i + 1) + " (not in the median)", out);
         double[] rates = new double[runs];
         double[] cpuRates = new double[runs];
+        double[] processRates = new double[runs];
         for (int i = 0; i < runs; i++) {
             double[] rate = timed(pipeline, corpus, bytes, "run " + (i + 1), out);
             rates[i] = rate[0];
             cpuRates[i] = rate[1];
+            processRates[i] = rate[2];
         }
-        Arrays.sort(rates);
-        Arrays.sort(cpuRates);
-        out.printf(Locale.ROOT, "extract: median %.2f MB/s elapsed, %.2f MB/s per CPU second of the extracting thread "
-                + "(Java %s, %d processors available, %s)%n", rates[rates.length / 2], cpuRates[cpuRates.length / 2],
-                Runtime.version().feature(), Runtime.getRuntime().availableProcessors(), cpu());
+        out.printf(Locale.ROOT, "extract: median %.2f MB/s elapsed, %.2f MB/s per CPU second of the extracting thread, "
+                + "%.2f MB/s per CPU second of the process (Java %s, %s, %d processors available, %s)%n", median(rates),
+                median(cpuRates), median(processRates), Runtime.version().feature(), collectors(),
+                Runtime.getRuntime().availableProcessors(), cpu());
         return 0;
     }
 
-    /** One extraction of the corpus, printed; returns MB/s elapsed and per CPU second of this thread. */
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    /**
+     * One extraction of the corpus, printed; returns MB/s elapsed, per CPU second of this thread, and per
+     * CPU second of the whole process (which adds what the collector and the compiler spent meanwhile).
+     */
     private static double[] timed(ExtractionPipeline pipeline, List<SourceDocument> corpus, long bytes, String name,
             PrintWriter out) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         System.gc();
         long t0 = System.nanoTime();
         long c0 = threads.getCurrentThreadCpuTime();
+        long p0 = processCpuNanos();
         long[] counts = run(pipeline, corpus);
         double seconds = (System.nanoTime() - t0) / 1e9;
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
+        double processSeconds = (processCpuNanos() - p0) / 1e9;
         double rate = bytes / 1e6 / seconds;
         double cpuRate = bytes / 1e6 / cpuSeconds;
-        out.printf(Locale.ROOT, "%s: %.1f s elapsed (%.2f MB/s), %.1f s on the CPU (%.2f MB/s), %,d quads from %,d "
-                + "candidates%n", name, seconds, rate, cpuSeconds, cpuRate, counts[0], counts[1]);
+        double processRate = bytes / 1e6 / processSeconds;
+        out.printf(Locale.ROOT, "%s: %.1f s elapsed (%.2f MB/s), %.1f s on the CPU (%.2f MB/s), %.1f s for the process "
+                + "(%.2f MB/s), %,d quads from %,d candidates%n", name, seconds, rate, cpuSeconds, cpuRate, processSeconds,
+                processRate, counts[0], counts[1]);
         out.flush();
-        return new double[] {rate, cpuRate};
+        return new double[] {rate, cpuRate, processRate};
+    }
+
+    /** CPU time of every thread of this JVM: the extracting one, the garbage collector's, the JIT compiler's. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** The garbage collector in use, which the figures depend on (see docs/BENCHMARKS.md). */
+    private static String collectors() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
+                .collect(Collectors.joining(" + "));
     }
 
     /** Copies of the sources, each a document of its own, until the corpus holds {@code bytes} of text. */

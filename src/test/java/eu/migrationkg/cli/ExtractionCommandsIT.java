@@ -1,6 +1,7 @@
 package eu.migrationkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.migrationkg.support.TestProject;
@@ -51,8 +52,15 @@ class ExtractionCommandsIT {
         assertTrue(r.out().contains("corpus: "), r.out());
         // the warm-up is measured and shown, but the median is of the timed runs only
         assertTrue(r.out().contains("warm-up 1 (not in the median): "), r.out());
-        Matcher m = Pattern.compile("median ([0-9.]+) MB/s elapsed, ([0-9.]+) MB/s per CPU second").matcher(r.out());
+        Matcher m = Pattern.compile("median ([0-9.]+) MB/s elapsed, ([0-9.]+) MB/s per CPU second of the extracting thread, "
+                + "([0-9.]+) MB/s per CPU second of the process \\(Java [0-9]+, ([^,]+),").matcher(r.out());
         assertTrue(m.find(), r.out());
-        assertTrue(Double.parseDouble(m.group(1)) > 0 && Double.parseDouble(m.group(2)) > 0, r.out());
+        double thread = Double.parseDouble(m.group(2));
+        double process = Double.parseDouble(m.group(3));
+        assertTrue(Double.parseDouble(m.group(1)) > 0 && thread > 0 && process > 0, r.out());
+        // the process spends at least what its extracting thread spends, so its rate cannot be higher
+        assertTrue(process <= thread * 1.01, r.out());
+        // the figures name the garbage collector they were measured with
+        assertFalse(m.group(4).isBlank(), r.out());
     }
 }
