@@ -2,6 +2,8 @@ package eu.migrationkg.graph;
 
 import eu.migrationkg.vocab.Iris;
 import eu.migrationkg.vocab.Vocab;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -104,13 +106,17 @@ public final class DatasetDescription {
         }
 
         // Where it comes from: every document read, its official address and language as the graph states them.
+        // One pass over the union per property: a look-up per document visits every named graph (one a
+        // passage) each time, which took minutes at a thousand documents.
         Graph union = assembled.dataset().getDefaultGraph();
         Txn.executeRead(assembled.dataset(), () -> {
+            Map<Node, List<Node>> sources = objectsBySubject(union, DCT + "source");
+            Map<Node, List<Node>> languages = objectsBySubject(union, DCT + "language");
             for (var doc : assembled.documents()) {
                 Node d = iris.resource("source", doc.name());
                 add(ds, VOID + "exampleResource", d);
-                union.find(d, uri(DCT + "source"), Node.ANY).forEachRemaining(t -> add(ds, DCT + "source", t.getObject()));
-                union.find(d, uri(DCT + "language"), Node.ANY).forEachRemaining(t -> add(ds, DCT + "language", t.getObject()));
+                sources.getOrDefault(d, List.of()).forEach(o -> add(ds, DCT + "source", o));
+                languages.getOrDefault(d, List.of()).forEach(o -> add(ds, DCT + "language", o));
             }
         });
         assembled.asOf().ifPresent(d -> add(ds, DCT + "modified", NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
@@ -209,5 +215,12 @@ public final class DatasetDescription {
 
     private static Node integer(long n) {
         return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    private static Map<Node, List<Node>> objectsBySubject(Graph g, String property) {
+        Map<Node, List<Node>> out = new HashMap<>();
+        g.find(Node.ANY, uri(property), Node.ANY).forEachRemaining(t ->
+                out.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(t.getObject()));
+        return out;
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -91,24 +90,72 @@ public record IriRegister(String version, String date, Map<String, Entry> entrie
         Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
     }
 
-    /** The IRIs an assembly publishes under its namespace ({@code id/...}, {@code graph/...}), with their labels. */
+    /**
+     * The IRIs an assembly publishes under its namespace ({@code id/...}, {@code graph/...}), with their labels.
+     * One pass over the union of the graphs: looking each IRI's labels up in the union instead visits every
+     * named graph (one a passage) per look-up, which took minutes at a thousand documents.
+     */
     public static Map<String, String> published(AssembledDataset assembled) {
         String ns = assembled.iris().namespace();
         DatasetGraph ds = assembled.dataset();
         Map<String, String> out = new TreeMap<>();
         Txn.executeRead(ds, () -> {
-            Graph g = ds.getDefaultGraph();
-            Set<Node> subjects = new HashSet<>();
-            g.find().forEachRemaining(t -> subjects.add(t.getSubject()));
-            for (Node s : subjects) {
-                if (!s.isURI() || !s.getURI().startsWith(ns + "id/") || s.getURI().indexOf('#') >= 0) continue;
-                out.put(s.getURI().substring(ns.length()), label(g, s));
-            }
+            Labels labels = new Labels(ns + "id/");
+            ds.getDefaultGraph().find().forEachRemaining(labels::read);
+            labels.subjects.forEach(s -> out.put(s.substring(ns.length()), labels.of(s)));
             ds.listGraphNodes().forEachRemaining(n -> {
                 if (n.isURI() && n.getURI().startsWith(ns + "graph/")) out.put(n.getURI().substring(ns.length()), "");
             });
         });
         return out;
+    }
+
+    private static final List<String> LABELS = List.of(Vocab.SKOS + "prefLabel", Vocab.RDFS + "label", Vocab.DCT + "title");
+    private static final String EXACT = Vocab.OA + "exact";
+    private static final String QUOTE = "#quote";
+
+    /**
+     * The labels of the IRIs under a prefix, gathered triple by triple: an IRI's preferred label, else its
+     * label or title (the least of each, for the same result every time); a passage's words, which its quote
+     * selector ({@code <passage#quote>}) holds.
+     */
+    private static final class Labels {
+        private final String prefix;
+        final Set<String> subjects = new HashSet<>();
+        private final Map<String, String[]> least = new HashMap<>();
+        private final Map<String, String> quotes = new HashMap<>();
+
+        Labels(String prefix) {
+            this.prefix = prefix;
+        }
+
+        void read(Triple t) {
+            Node s = t.getSubject();
+            if (!s.isURI() || !s.getURI().startsWith(prefix)) return;
+            String iri = s.getURI();
+            int hash = iri.indexOf('#');
+            if (hash < 0) subjects.add(iri);
+            Node o = t.getObject();
+            if (!o.isLiteral() || !t.getPredicate().isURI()) return;
+            String p = t.getPredicate().getURI();
+            String lexical = o.getLiteralLexicalForm();
+            if (hash < 0) {
+                int rank = LABELS.indexOf(p);
+                if (rank < 0) return;
+                String[] byRank = least.computeIfAbsent(iri, k -> new String[LABELS.size()]);
+                if (byRank[rank] == null || lexical.compareTo(byRank[rank]) < 0) byRank[rank] = lexical;
+            } else if (p.equals(EXACT) && iri.endsWith(QUOTE)) {
+                quotes.merge(iri.substring(0, hash), lexical, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+        }
+
+        String of(String iri) {
+            String[] byRank = least.get(iri);
+            if (byRank != null) {
+                for (String l : byRank) if (l != null) return l;
+            }
+            return quotes.getOrDefault(iri, "");
+        }
     }
 
     /** The day of the newest document the assembly read (the data's date), or empty without documents. */
@@ -181,17 +228,4 @@ public record IriRegister(String version, String date, Map<String, Entry> entrie
         return l.length() <= MAX_LABEL ? l : l.substring(0, MAX_LABEL - 1).strip() + "…";
     }
 
-    private static final List<String> LABELS = List.of(Vocab.SKOS + "prefLabel", Vocab.RDFS + "label", Vocab.DCT + "title");
-
-    /** Its preferred label, else its label or title (the least in order, for the same result every time); a passage's words. */
-    private static String label(Graph g, Node s) {
-        for (String p : LABELS) {
-            Optional<String> l = g.find(s, NodeFactory.createURI(p), Node.ANY).toList().stream().map(Triple::getObject)
-                    .filter(Node::isLiteral).map(Node::getLiteralLexicalForm).min(String::compareTo);
-            if (l.isPresent()) return l.get();
-        }
-        Node quote = NodeFactory.createURI(s.getURI() + "#quote");
-        return g.find(quote, NodeFactory.createURI(Vocab.OA + "exact"), Node.ANY).nextOptional()
-                .filter(t -> t.getObject().isLiteral()).map(t -> t.getObject().getLiteralLexicalForm()).orElse("");
-    }
 }
