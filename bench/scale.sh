@@ -2,7 +2,8 @@
 # bench/scale.sh: how build, start and queries grow with the corpus (issue 15).
 #   bench/scale.sh 10 100 1000        (default: 10 100)
 # For each N: a copy of the repository's inputs in /tmp/kg-scale-N whose data/sources/ holds N
-# documents, the seed documents copied round-robin under their own names and titles ("... (copy 7)");
+# documents, the seed documents and copies of them, each with its own id, title and identifier
+# (bench/corpus.sh);
 # then ./kg build (wall time, peak RSS), ./kg serve with its default settings (it opens the release
 # the build wrote: both use the default namespace) to the first answer of
 # ASK (wall time, RSS once up), and the latency of a resource page, a saved query and a /sparql
@@ -15,24 +16,8 @@ TIME=/usr/bin/time
 command -v curl >/dev/null || { echo "bench/scale.sh: curl is needed" >&2; exit 3; }
 [ -x "$TIME" ] || { echo "bench/scale.sh: GNU time (/usr/bin/time, package 'time') is needed" >&2; exit 3; }
 
-corpus() {   # corpus N DIR
-    rm -rf "$2"; mkdir -p "$2/data"
-    cp -r "$KG_HOME/ontology" "$KG_HOME/queries" "$2/"
-    for d in "$KG_HOME"/data/*; do
-        [ "$(basename "$d")" = sources ] || cp -r "$d" "$2/data/"
-    done
-    mkdir -p "$2/data/sources"
-    set -- "$1" "$2" "$KG_HOME"/data/sources/*.md
-    n=$1; dir=$2; shift 2
-    i=0
-    while [ "$i" -lt "$n" ]; do
-        for seed in "$@"; do
-            [ "$i" -lt "$n" ] || break
-            i=$((i + 1))
-            name=$(basename "$seed" .md)-copy-$i
-            sed "0,/^title: /s/^title: \(.*\)\$/title: \1 (copy $i)/" "$seed" > "$dir/data/sources/$name.md"
-        done
-    done
+corpus() {   # corpus N DIR: the generator the picture bench and the tests use, each copy with its own id
+    "$KG_HOME/bench/corpus.sh" "$1" "$2"
 }
 
 ms() { date +%s%3N; }
