@@ -3,6 +3,7 @@ package eu.migrationkg.graph;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -64,18 +66,10 @@ public final class DumpWriter {
         Files.createDirectories(folder);
         Path nq = folder.resolve(NQUADS);
         Path ttl = folder.resolve(TURTLE);
-        Txn.executeRead(assembled.dataset(), () -> {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(nq))) {
-                writeNQuads(assembled.dataset(), out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(ttl))) {
-                writeTurtle(assembled.dataset(), assembled.prefixes(), out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        // The plain files are the published dumps unzipped: the same bytes, without sorting and formatting the
+        // whole graph a second time.
+        unzip(publication.dump(NQUADS_GZ).orElseThrow(), nq);
+        unzip(publication.dump(TURTLE_GZ).orElseThrow(), ttl);
         List<Path> written = new ArrayList<>(List.of(nq, ttl));
         written.addAll(writeDumps(publication.dumps(), folder.resolve(DUMPS_DIR)));
         Path description = folder.resolve(DESCRIPTION);
@@ -84,6 +78,12 @@ public final class DumpWriter {
         }
         written.add(description);
         return written;
+    }
+
+    private static void unzip(DumpFile dump, Path to) throws IOException {
+        try (InputStream in = new GZIPInputStream(dump.open())) {
+            Files.copy(in, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /** Writes the gzipped dumps and their {@code SHA256SUMS} into the folder. */
@@ -131,10 +131,11 @@ public final class DumpWriter {
     /** The named graphs, one quad per line, lines sorted. */
     public static void writeNQuads(DatasetGraph dsg, OutputStream out) throws IOException {
         List<String> lines = new ArrayList<>();
+        Function<Node, String> nt = writtenOnce();
         dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
             if (!q.isDefaultGraph()) {
-                lines.add(NodeFmtLib.strNT(q.getSubject()) + " " + NodeFmtLib.strNT(q.getPredicate()) + " "
-                        + NodeFmtLib.strNT(q.getObject()) + " " + NodeFmtLib.strNT(q.getGraph()) + " .\n");
+                lines.add(nt.apply(q.getSubject()) + " " + nt.apply(q.getPredicate()) + " " + nt.apply(q.getObject()) + " "
+                        + nt.apply(q.getGraph()) + " .\n");
             }
         });
         lines.sort(null);
@@ -150,14 +151,12 @@ public final class DumpWriter {
 
     /** A graph as Turtle, prefixes sorted, subjects grouped and sorted. */
     public static void writeTurtle(Graph graph, PrefixMap prefixes, OutputStream out) {
-        // Each term is written once and its text shared by the triples that hold it: formatting terms in the
-        // comparator did it some forty times per triple, which at a thousand documents took minutes.
-        Map<Node, String> written = new HashMap<>();
-        Function<Node, String> nt = n -> written.computeIfAbsent(n, NodeFmtLib::strNT);
+        // Formatting terms in the comparator did it some forty times per triple, which at a thousand
+        // documents took minutes: each triple is formatted once, before sorting.
+        Function<Node, String> nt = writtenOnce();
         List<Sortable> sortable = new ArrayList<>();
         graph.find().forEachRemaining(t ->
                 sortable.add(new Sortable(t, nt.apply(t.getSubject()), nt.apply(t.getPredicate()), nt.apply(t.getObject()))));
-        written.clear();
         sortable.sort(TRIPLE_ORDER);
         List<Triple> triples = new ArrayList<>(sortable.size());
         for (Sortable t : sortable) triples.add(t.triple());
@@ -168,5 +167,15 @@ public final class DumpWriter {
         sorted.forEach(w::prefix);
         triples.forEach(w::triple);
         w.finish();
+    }
+
+    /**
+     * A term as N-Triples writes it, formatted once per term of a dump and shared by every line that holds
+     * it: a passage's graph, a predicate, a document's IRI recur in thousands of lines, and Jena's formatter
+     * costs more than the look-up.
+     */
+    private static Function<Node, String> writtenOnce() {
+        Map<Node, String> written = new HashMap<>();
+        return n -> written.computeIfAbsent(n, NodeFmtLib::strNT);
     }
 }
