@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -33,8 +35,12 @@ class LauncherIT {
     }
 
     private Result whichJava(Map<String, String> env) throws Exception {
-        Path kg = TestProject.layout().root().resolve("kg");
-        ProcessBuilder pb = new ProcessBuilder("sh", kg.toString(), "--which-java");
+        return run(List.of("sh", TestProject.layout().root().resolve("kg").toString(), "--which-java"), env);
+    }
+
+    /** Runs a command with only {@code env} and a plain PATH in its environment. */
+    private static Result run(List<String> command, Map<String, String> env) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().clear();
         pb.environment().put("PATH", "/usr/bin:/bin");
         pb.environment().putAll(env);
@@ -100,19 +106,11 @@ class LauncherIT {
         Files.writeString(java, "#!/bin/sh\nif [ \"$1\" = -version ]; then echo 'openjdk version \"21.0.4\" 2024-07-16' >&2; exit 0; fi\n"
                 + "echo \"$*\"\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
-        String[] cmd = new String[args.length + 2];
-        cmd[0] = "sh";
-        cmd[1] = home.resolve("kg").toString();
-        System.arraycopy(args, 0, cmd, 2, args.length);
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        pb.environment().clear();
-        pb.environment().put("PATH", "/usr/bin:/bin");
-        pb.environment().put("JAVA_HOME", dir.resolve("echo-jdk").toString());
-        pb.environment().putAll(env);
-        Process p = pb.start();
-        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-        return new Result(p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip(),
-                new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip());
+        List<String> command = new ArrayList<>(List.of("sh", home.resolve("kg").toString()));
+        command.addAll(List.of(args));
+        Map<String, String> withJdk = new HashMap<>(env);
+        withJdk.put("JAVA_HOME", dir.resolve("echo-jdk").toString());
+        return run(command, withJdk);
     }
 
     @Test
