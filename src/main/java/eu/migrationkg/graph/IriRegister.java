@@ -144,7 +144,7 @@ public record IriRegister(String version, String date, Map<String, Entry> entrie
                 if (rank < 0) return;
                 String[] byRank = least.computeIfAbsent(iri, k -> new String[LABELS.size()]);
                 if (byRank[rank] == null || lexical.compareTo(byRank[rank]) < 0) byRank[rank] = lexical;
-            } else if (p.equals(EXACT) && iri.endsWith(QUOTE)) {
+            } else if (p.equals(EXACT) && hash == iri.length() - QUOTE.length() && iri.endsWith(QUOTE)) {
                 quotes.merge(iri.substring(0, hash), lexical, (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
         }
