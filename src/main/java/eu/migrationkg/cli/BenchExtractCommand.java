@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
                 + "extracting thread (the figure that holds on a busy machine).",
                 "It also reports MB/s per CPU second of the whole process (the extracting thread, the garbage "
                         + "collector and the JIT compiler), and names the garbage collector in use: ./kg runs batch commands "
-                        + "with the throughput collector (-XX:+UseParallelGC).",
+                        + "with the throughput collector (-XX:+UseParallelGC) when more than one processor is available.",
                 "Run it pinned to one core for the figure of docs/BENCHMARKS.md: taskset -c 0 ./kg bench extract"})
 final class BenchExtractCommand implements Callable<Integer> {
 

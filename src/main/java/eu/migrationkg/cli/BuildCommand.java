@@ -4,6 +4,7 @@ import eu.migrationkg.graph.AssembledDataset;
 import eu.migrationkg.graph.DatasetVersion;
 import eu.migrationkg.graph.DumpWriter;
 import eu.migrationkg.graph.IriRegister;
+import eu.migrationkg.graph.Publication;
 import eu.migrationkg.graph.Release;
 import eu.migrationkg.graph.ReloadableStore;
 import eu.migrationkg.queries.QueryRegistry;
@@ -48,7 +49,9 @@ final class BuildCommand implements Callable<Integer> {
         Release release;
         try {
             Path folder = output != null ? output : project.layout().buildDir();
-            List<Path> files = new DumpWriter().write(assembled, folder);
+            // The dumps, counts and description, made once for the output folder and the release.
+            Publication publication = Publication.of(assembled);
+            List<Path> files = new DumpWriter().write(assembled, publication, folder);
             out.printf("%d triples from %d sources%n", triples(assembled), assembled.documents().size());
             for (Path f : files) {
                 out.println("wrote " + project.layout().display(f));
@@ -62,7 +65,7 @@ final class BuildCommand implements Callable<Integer> {
             long gone = after.entries().values().stream().filter(IriRegister.Entry::gone).count();
             out.printf("%s: %d IRIs published, %d gone%n", project.layout().display(registerFile),
                     after.entries().size() - gone, gone);
-            release = project.writeRelease(assembled, t0, err, "build");
+            release = project.writeRelease(assembled, publication, t0, err, "build");
         } finally {
             assembled.dataset().close();
         }

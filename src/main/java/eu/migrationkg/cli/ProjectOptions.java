@@ -9,6 +9,7 @@ import eu.migrationkg.graph.ShapeResult;
 import eu.migrationkg.graph.ReloadableStore;
 import eu.migrationkg.graph.ShapeValidation;
 import eu.migrationkg.graph.Release;
+import eu.migrationkg.graph.Publication;
 import eu.migrationkg.graph.ReleaseBuilder;
 import eu.migrationkg.graph.ReleaseId;
 import eu.migrationkg.graph.Releases;
@@ -130,7 +131,7 @@ final class ProjectOptions {
         long t0 = System.nanoTime();
         AssembledDataset staged = stagedConforming(base, err, command);
         try {
-            return writeRelease(staged, t0, err, command);
+            return writeRelease(staged, Publication.of(staged), t0, err, command);
         } finally {
             staged.dataset().close();
         }
@@ -159,15 +160,18 @@ final class ProjectOptions {
         return refuseUnlessConforming(staged, err, command);
     }
 
-    /** Writes {@code staged} as a release in {@code target/releases/} (or finds it there, already written). */
-    Release writeRelease(AssembledDataset staged, long t0, PrintWriter err, String command) {
+    /**
+     * Writes {@code staged} as a release in {@code target/releases/} (or finds it there, already written), with
+     * the dumps, counts and description the caller made once for it.
+     */
+    Release writeRelease(AssembledDataset staged, Publication publication, long t0, PrintWriter err, String command) {
         ProjectLayout layout = layout();
         Releases releases = new Releases(layout.releasesDir());
         try {
             Release release = new ReleaseBuilder(releases, step -> {
                 err.println("kg " + command + ": writing " + step);
                 err.flush();
-            }).write(staged, layout, t0);
+            }).write(staged, publication, layout, t0);
             err.printf(Locale.ROOT, "kg %s: release %s built in %.1f s%n", command, release.name(),
                     (System.nanoTime() - t0) / 1e9);
             err.flush();

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
@@ -54,6 +55,21 @@ public final class ReleaseBuilder {
 
     /** The release of {@code staged}, written unless it exists; {@code startNanos} is when its build began. */
     public Release write(AssembledDataset staged, ProjectLayout layout, long startNanos) throws IOException {
+        return write(staged, () -> Publication.of(staged), layout, startNanos);
+    }
+
+    /**
+     * As {@link #write(AssembledDataset, ProjectLayout, long)}, with the dumps, counts and description a caller
+     * has already made for {@code staged} ({@code kg build} writes them to its output folder too): sorting and
+     * formatting the whole graph is the costliest step of a large build, and is done once.
+     */
+    public Release write(AssembledDataset staged, Publication publication, ProjectLayout layout, long startNanos)
+            throws IOException {
+        return write(staged, () -> publication, layout, startNanos);
+    }
+
+    private Release write(AssembledDataset staged, Supplier<Publication> publicationOf, ProjectLayout layout,
+            long startNanos) throws IOException {
         String base = staged.iris().base();
         String name = Releases.folderName(staged.release(), base);
         Path target = releases.dir().resolve(name);
@@ -68,7 +84,7 @@ public final class ReleaseBuilder {
             progress.accept("text index");
             TextIndexing.write(staged.dataset(), tmp.resolve(Release.TEXT));
             progress.accept("dumps and description");
-            Publication publication = Publication.of(staged);
+            Publication publication = publicationOf.get();
             DumpWriter.writeDumps(publication.dumps(), tmp.resolve(DumpWriter.DUMPS_DIR));
             writeTurtle(publication.description(), DatasetDescription.prefixes(), tmp.resolve(DumpWriter.DESCRIPTION));
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp.resolve(Release.PREFIXES)))) {
