@@ -51,7 +51,7 @@ final class BuildCommand implements Callable<Integer> {
             Path folder = output != null ? output : project.layout().buildDir();
             // The dumps, counts and description, made once for the output folder and the release.
             Publication publication = Publication.of(assembled);
-            List<Path> files = new DumpWriter().write(assembled, publication, folder);
+            List<Path> files = new DumpWriter().write(publication, folder);
             out.printf("%d triples from %d sources%n", triples(assembled), assembled.documents().size());
             for (Path f : files) {
                 out.println("wrote " + project.layout().display(f));

@@ -59,10 +59,11 @@ public final class DumpWriter {
      * {@code SHA256SUMS}, and the dataset's description ({@value #DESCRIPTION}); returns the paths written.
      */
     public List<Path> write(AssembledDataset assembled, Path folder) throws IOException {
-        return write(assembled, Publication.of(assembled), folder);
+        return write(Publication.of(assembled), folder);
     }
 
-    public List<Path> write(AssembledDataset assembled, Publication publication, Path folder) throws IOException {
+    /** As {@link #write(AssembledDataset, Path)}, from the publication already made for the assembly. */
+    public List<Path> write(Publication publication, Path folder) throws IOException {
         Files.createDirectories(folder);
         Path nq = folder.resolve(NQUADS);
         Path ttl = folder.resolve(TURTLE);
